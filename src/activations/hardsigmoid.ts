@@ -1,0 +1,14 @@
+import { defineActivation } from "./types";
+
+export const hardsigmoid = defineActivation({
+  name: "hardsigmoid",
+  summary: "relu6(x + 3)/6: a piecewise-linear sigmoid, cheap on mobile hardware.",
+  params: {},
+  f: (x) => Math.min(Math.max(0, x + 3), 6) / 6,
+  df: (x) => (x > -3 && x < 3 ? 1 / 6 : Number.isNaN(x) ? NaN : 0),
+  latex: () => String.raw`\frac{\operatorname{ReLU6}(x + 3)}{6}`,
+  derivativeLatex: () => String.raw`\begin{cases} 1/6 & -3 < x < 3 \\ 0 & \text{otherwise} \end{cases}`,
+  kinks: () => [-3, 3],
+  kinkConvention: "df = 0 at x = ±3, as PyTorch's hardsigmoid_backward (gradient only strictly inside).",
+  facts: { source: "Howard et al. 2019 (MobileNetV3)", torch: "torch.nn.functional.hardsigmoid" },
+});

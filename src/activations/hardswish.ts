@@ -1,0 +1,15 @@
+import { defineActivation } from "./types";
+
+export const hardswish = defineActivation({
+  name: "hardswish",
+  summary: "x·relu6(x + 3)/6: a piecewise-quadratic Swish without exponentials.",
+  params: {},
+  f: (x) => (x * Math.min(Math.max(0, x + 3), 6)) / 6,
+  // On (−3, 3): d/dx x(x + 3)/6 = (2x + 3)/6 = x/3 + 1/2.
+  df: (x) => (x < -3 ? 0 : x <= 3 ? x / 3 + 0.5 : x > 3 ? 1 : NaN),
+  latex: () => String.raw`x\,\frac{\operatorname{ReLU6}(x + 3)}{6}`,
+  derivativeLatex: () => String.raw`\begin{cases} 0 & x < -3 \\ x/3 + 1/2 & -3 \le x \le 3 \\ 1 & x > 3 \end{cases}`,
+  kinks: () => [-3, 3],
+  kinkConvention: "At x = −3 df = −1/2 and at x = 3 df = 3/2 (the middle branch), as PyTorch's hardswish_backward.",
+  facts: { source: "Howard et al. 2019 (MobileNetV3)", torch: "torch.nn.functional.hardswish" },
+});

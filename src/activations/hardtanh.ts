@@ -1,0 +1,20 @@
+import { defineActivation } from "./types";
+
+export const hardtanh = defineActivation<{ min_val: number; max_val: number }>({
+  name: "hardtanh",
+  summary: "Clamp to [min_val, max_val]: a piecewise-linear tanh.",
+  params: {
+    min_val: { kind: "number", default: -1, description: "lower clamp" },
+    max_val: { kind: "number", default: 1, description: "upper clamp (must exceed min_val)" },
+  },
+  f: (x, { min_val, max_val }) => (x < min_val ? min_val : x > max_val ? max_val : x),
+  df: (x, { min_val, max_val }) => (x > min_val && x < max_val ? 1 : Number.isNaN(x) ? NaN : 0),
+  latex: ({ min_val, max_val }) => String.raw`\min(\max(${min_val}, x), ${max_val})`,
+  derivativeLatex: ({ min_val, max_val }) =>
+    String.raw`\begin{cases} 1 & ${min_val} < x < ${max_val} \\ 0 & \text{otherwise} \end{cases}`,
+  kinks: ({ min_val, max_val }) => [min_val, max_val],
+  kinkConvention: "df = 0 at both clamp points, as PyTorch's hardtanh_backward.",
+  checkParams: ({ min_val, max_val }) =>
+    min_val < max_val ? undefined : `min_val (${min_val}) must be less than max_val (${max_val})`,
+  facts: { source: "Collobert 2004", torch: "torch.nn.functional.hardtanh" },
+});

@@ -1,0 +1,18 @@
+import { sigmoid } from "../numerics/logistic";
+import { defineActivation } from "./types";
+
+export const swish = defineActivation<{ beta: number }>({
+  name: "swish",
+  summary: "x·σ(βx): β = 1 is SiLU, β → 0 gives x/2, β → ∞ approaches ReLU.",
+  params: { beta: { kind: "number", default: 1, description: "gate sharpness" } },
+  f: (x, { beta }) => x * sigmoid(beta * x),
+  // The chain rule brings out β: σ(βx) + βx·σ(βx)(1 − σ(βx)). Forgetting that β is a classic mistake.
+  df: (x, { beta }) => {
+    const s = sigmoid(beta * x);
+    return s + beta * x * s * (1 - s);
+  },
+  latex: ({ beta }) => String.raw`x\,\sigma(${beta}\,x)`,
+  derivativeLatex: ({ beta }) => String.raw`\sigma(${beta}x) + ${beta}\,x\,\sigma(${beta}x)\,(1 - \sigma(${beta}x))`,
+  expression: ({ beta }) => `x / (1 + exp(-${beta} * x))`,
+  facts: { source: "Ramachandran, Zoph & Le 2017", torch: "x * torch.sigmoid(beta * x)" },
+});

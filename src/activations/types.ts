@@ -1,0 +1,69 @@
+/** A numeric parameter: its default, the valid range, and what it means. */
+export interface NumberParamSpec {
+  readonly kind: "number";
+  readonly default: number;
+  readonly description: string;
+  /** Smallest valid value, if bounded below. */
+  readonly min?: number;
+  /** Whether `min` itself is excluded (e.g. a β that must be strictly positive). */
+  readonly exclusiveMin?: boolean;
+  /** Values that are never valid (e.g. CELU's α = 0 divides by zero). */
+  readonly forbidden?: readonly number[];
+}
+
+/** A parameter that takes one of a few named values (GELU's `approximate`). */
+export interface ChoiceParamSpec {
+  readonly kind: "choice";
+  readonly default: string;
+  readonly description: string;
+  readonly choices: readonly string[];
+}
+
+export type ParamSpec = NumberParamSpec | ChoiceParamSpec;
+
+/** Resolved parameter values, keyed by the torch.nn.functional argument name. */
+export type ParamValues = Readonly<Record<string, number | string>>;
+
+/** Where an activation comes from, for the references a notebook cites. */
+export interface ActivationFacts {
+  /** The paper or source that introduced it, with year. */
+  readonly source: string;
+  /** The equivalent PyTorch call. */
+  readonly torch: string;
+}
+
+/** ∂f/∂θ as a function of x. Written through a method type so it is bivariant in P, like f and df. */
+export type ParamGradient<P> = { gradient(x: number, params: P): number }["gradient"];
+
+/**
+ * One activation, defined once: the formula and its derivative side by side, the LaTeX a reader
+ * checks them against, and the mathjs expression a machine differentiates. `f` and `df` take the
+ * resolved parameters; they use method syntax so a spec with a narrower parameter type still fits
+ * the registry's list.
+ */
+export interface ActivationSpec<P extends ParamValues = ParamValues> {
+  readonly name: string;
+  readonly summary: string;
+  readonly params: { readonly [K in keyof P]: ParamSpec };
+  f(x: number, params: P): number;
+  /** Analytic derivative; at a kink it returns the value PyTorch's autograd uses (see `kinkConvention`). */
+  df(x: number, params: P): number;
+  /** Partial derivatives with respect to learnable parameters (PReLU's weight). */
+  readonly paramGradients?: { readonly [K in keyof P]?: ParamGradient<P> };
+  latex(params: P): string;
+  derivativeLatex(params: P): string;
+  /** A mathjs expression in `x`, for activations mathjs can express without piecewise branches. */
+  expression?(params: P): string;
+  /** Points where f is not differentiable, for given parameters. */
+  kinks?(params: P): number[];
+  /** Which one-sided derivative `df` returns at each kink, and why. */
+  readonly kinkConvention?: string;
+  /** Checks that span several parameters (hardtanh's min_val < max_val); returns the problem, if any. */
+  checkParams?(params: P): string | undefined;
+  readonly facts: ActivationFacts;
+}
+
+/** Identity function for specs: checks one file's spec against its own parameter type. */
+export function defineActivation<P extends ParamValues>(spec: ActivationSpec<P>): ActivationSpec<P> {
+  return spec;
+}
