@@ -43,6 +43,36 @@ async function notebooks() {
   return { passed: results.length - failed, failed, note: `${results.length} notebooks` };
 }
 
+/**
+ * The book and slides, built from the notebooks the previous stage executed (one check each), then
+ * scripts/browser-check.mjs in headless Chromium; its counts come from build/browser-checks.json.
+ */
+function browserChecks() {
+  const node = (script, args = []) =>
+    spawnSync(process.execPath, [join(projectRoot, "scripts", script), ...args], {
+      cwd: projectRoot,
+      stdio: "inherit",
+    });
+  const builds = [node("book.mjs", ["--no-execute"]), node("slides.mjs", ["--no-execute"])];
+  const buildsFailed = builds.filter((result) => result.status !== 0).length;
+  const report = join(buildDir, "browser-checks.json");
+  rmSync(report, { force: true });
+  const run = node("browser-check.mjs");
+  if (!existsSync(report)) {
+    return {
+      passed: 2 - buildsFailed,
+      failed: buildsFailed + 1,
+      note: `browser-check.mjs exited with ${run.status} and wrote no report`,
+    };
+  }
+  const { passed, failed } = JSON.parse(readFileSync(report, "utf8"));
+  return {
+    passed: passed + 2 - buildsFailed,
+    failed: failed + buildsFailed,
+    note: "book + slides built, screenshots in build/screenshots/",
+  };
+}
+
 const stages = [
   [
     "typecheck (tsc --noEmit)",
@@ -56,6 +86,7 @@ const stages = [
   ["format (prettier --check)", commandCheck(bin("prettier"), ["--check", "--log-level=warn", "."])],
   ["unit and property tests (vitest)", vitest],
   ["notebooks (nbclient + tslab)", notebooks],
+  ["browser checks (book, slides, live Notebook in headless Chromium)", browserChecks],
 ];
 
 let passed = 0;

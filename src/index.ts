@@ -30,3 +30,115 @@ export { fromRows, identityMatrix, matmul, matrix, matVec, toRows, transpose } f
 export type { Matrix } from "./linalg";
 export { activationSymbolicDerivative, evaluateExpression, symbolicDerivative } from "./symbolic";
 export type { SymbolicDerivative } from "./symbolic";
+// Figures: builders return plain Plotly figures; show(figure) draws one in a notebook.
+export { show } from "./plots/show";
+export { figureHtml } from "./plots/figureHtml";
+export { activationColor, seriesColor } from "./plots/colors";
+export { activationFigure } from "./plots/activationFigure";
+export type { CurveOptions } from "./plots/activationFigure";
+export { compareActivationsFigure } from "./plots/compareActivationsFigure";
+export type { CompareOptions } from "./plots/compareActivationsFigure";
+export type { Plottable } from "./plots/curves";
+export { gridFigure } from "./plots/gridFigure";
+export type { GridFigureOptions } from "./plots/gridFigure";
+export { histogramsFigure } from "./plots/histogramsFigure";
+export type { HistogramSeries, HistogramsOptions } from "./plots/histogramsFigure";
+export { heatmapFigure } from "./plots/heatmapFigure";
+export type { HeatmapOptions } from "./plots/heatmapFigure";
+export { decisionBoundaryFigure } from "./plots/decisionBoundaryFigure";
+export type { DecisionBoundaryOptions, LabelledPoints } from "./plots/decisionBoundaryFigure";
+export { lineChartFigure } from "./plots/lineChartFigure";
+export type { LineChartOptions, LineSeries } from "./plots/lineChartFigure";
+export { linearMapFigure } from "./plots/linearMapFigure";
+export type { LinearMapOptions } from "./plots/linearMapFigure";
+export { surfaceFigure } from "./plots/surfaceFigure";
+export type { SurfaceOptions } from "./plots/surfaceFigure";
+export type { Axis, Figure, FigureConfig, Layout, Trace } from "./plots/types";
+// Neural networks: datasets, init schemes, a small MLP with training, deep-network diagnostics.
+export { makeXor } from "./datasets/xor";
+export { makeCircles } from "./datasets/circles";
+export type { CirclesOptions } from "./datasets/circles";
+export { makeMoons } from "./datasets/moons";
+export { makeSpirals } from "./datasets/spirals";
+export type { SpiralsOptions } from "./datasets/spirals";
+export { makeCurve } from "./datasets/curve";
+export type { CurveDatasetOptions } from "./datasets/curve";
+export type { ClassificationData, DatasetOptions, RegressionData } from "./datasets/types";
+export { calculateGain, gainEntry, gainTable } from "./init/gain";
+export type { GainEntry } from "./init/gain";
+export {
+  kaimingNormal,
+  kaimingStd,
+  kaimingUniform,
+  lecunNormal,
+  normalInit,
+  uniformInit,
+  xavierNormal,
+  xavierStd,
+  xavierUniform,
+} from "./init/schemes";
+export type { KaimingOptions } from "./init/schemes";
+export { activationGain, initScheme, initSchemeNames, initSchemes, initWeights } from "./init/registry";
+export type { InitLayer, InitScheme } from "./init/registry";
+export { cloneMlp, createMlp, parameterArrays } from "./nn/mlp";
+export type { ActivationChoice, Layer, LayerActivation, Mlp, MlpSpec } from "./nn/mlp";
+export { accuracy, classesFromOutput, mlpForward, predict, predictClasses } from "./nn/forward";
+export type { ForwardCache } from "./nn/forward";
+export { mlpBackward } from "./nn/backward";
+export type { BackwardResult, LayerGradient } from "./nn/backward";
+export { matmulTransposeA, matmulTransposeB } from "./nn/transposedMatmul";
+export { loss, lossNames } from "./nn/losses";
+export type { Loss, LossResult, LossTargets } from "./nn/losses";
+export { Adam, createOptimizer, Sgd } from "./nn/optimizers";
+export type { Optimizer, OptimizerOptions } from "./nn/optimizers";
+export { clipGradientsByGlobalNorm, globalNorm } from "./nn/clip";
+export { activationStatistics, layerStatistics } from "./nn/layerStatistics";
+export type { ActivationStatistics, GradientStatistics, LayerStatistics } from "./nn/layerStatistics";
+export { train } from "./nn/train";
+export type { EpochRecord, TrainedLayerStatistics, TrainingData, TrainingHistory, TrainOptions } from "./nn/train";
+export { dataBounds, evaluateGrid } from "./nn/grid";
+export type { DecisionGridOptions, GridEvaluation, GridRanges } from "./nn/grid";
+export { backwardStatistics, deepNetworkStatistics, forwardStatistics } from "./nn/deepStatistics";
+export type { BackwardLayerStatistics, DeepNetworkOptions, ForwardLayerStatistics } from "./nn/deepStatistics";
+export {
+  fractionWhere,
+  histogram,
+  mean,
+  median,
+  quantile,
+  sampleStd,
+  sampleVariance,
+  std,
+  variance,
+} from "./math/stats";
+export type { Histogram, HistogramOptions } from "./math/stats";
+export { newton } from "./math/newton";
+export type { NewtonOptions, NewtonResult, NewtonStep } from "./math/newton";
+export { newtonSystem } from "./math/newtonSystem";
+export type { NewtonSystemOptions, NewtonSystemResult } from "./math/newtonSystem";
+export { gaussianExpectation } from "./math/gaussianExpectation";
+export type { GaussianExpectationOptions } from "./math/gaussianExpectation";
+export { gaussLegendreRule, integrateGaussLegendre } from "./math/gaussLegendre";
+export { timeIt } from "./math/timeIt";
+export type { TimeItOptions, Timing } from "./math/timeIt";
+export { applyAffine, composeAffine, randomAffine } from "./linear/affine";
+export type { AffineLayer } from "./linear/affine";
+export { rank, singularValues } from "./linear/singularValues";
+export { solveLinear } from "./linear/solveLinear";
+export { symmetricEigen, symmetricEigenvalues } from "./linear/symmetricEigen";
+export type { SymmetricEigen } from "./linear/symmetricEigen";
+export { linearMap2d, linearMaps2d } from "./linear/maps2d";
+export type { LinearMap2d } from "./linear/maps2d";
+export { gridLines, gridPoints, transformPoints } from "./linear/grid";
+export type { GridOptions } from "./linear/grid";
+export { addToRows, hadamard, mapData, sumRows } from "./linear/batch";
+export { feedForward, feedForwardBackward, randomFeedForwardParams } from "./blocks/feedForward";
+export type { FeedForwardGradients, FeedForwardParams } from "./blocks/feedForward";
+export { gluBackward, gluForward, gluVariant, randomGluParams } from "./blocks/glu";
+export type { GluGradients, GluParams } from "./blocks/glu";
+export { gluVariants } from "./blocks/gluVariants";
+export type { GluVariant } from "./blocks/gluVariants";
+export { feedForwardParamCount, gluHiddenSizeMatchingFfn, gluParamCount } from "./blocks/paramCounts";
+export type { BlockSize } from "./blocks/paramCounts";
+export { check, progress } from "./exercises/check";
+export type { CheckReport } from "./exercises/check";

@@ -16,6 +16,14 @@ describe("overflow-free logistic numerics", () => {
     expect(sigmoid(-700) / Math.exp(-700)).toBeCloseTo(1, 14);
   });
 
+  it("the derivatives of sigmoid and tanh keep relative precision in the tails instead of cancelling to 0", () => {
+    // σ'(x) = e^(−x)/(1 + e^(−x))² and tanh'(x) = 4/(e^x + e^(−x))², evaluated directly where they cannot overflow
+    for (const x of [20, 40, 200]) {
+      expect(activation("sigmoid").df(x) / (Math.exp(-x) / (1 + Math.exp(-x)) ** 2)).toBeCloseTo(1, 12);
+      expect(activation("tanh").df(x) / (4 / (Math.exp(x) + Math.exp(-x)) ** 2)).toBeCloseTo(1, 12);
+    }
+  });
+
   it("σ(−x) = 1 − σ(x) and log σ(x) = log(σ(x)) where the latter is representable", () => {
     fc.assert(
       fc.property(fc.double({ min: -30, max: 30, noNaN: true }), (x) => {

@@ -5,9 +5,11 @@ export const tanh = defineActivation({
   summary: "Hyperbolic tangent: a zero-centred sigmoid with range (−1, 1); tanh(x) = 2σ(2x) − 1.",
   params: {},
   f: (x) => Math.tanh(x),
+  // 1 − tanh²x = 1/cosh²x. The second form is used: tanh rounds to ±1 from |x| ≈ 19, where the first
+  // cancels to 0 while the true value (≈ 4e−16 at x = 19) is still representable.
   df: (x) => {
-    const t = Math.tanh(x);
-    return 1 - t * t;
+    const c = Math.cosh(x);
+    return 1 / (c * c);
   },
   latex: () => String.raw`\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}`,
   derivativeLatex: () => String.raw`1 - \tanh^2(x)`,

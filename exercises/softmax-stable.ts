@@ -1,0 +1,14 @@
+// Exercise softmax-stable (notebook 05-softmax). Check it with `npm run check -- softmax-stable`.
+// Implement softmax(x)ᵢ = e^(xᵢ)/Σⱼ e^(xⱼ), finite for logits as large as 1000.
+import { check } from "actlab";
+
+export function softmax(logits: number[]): number[] {
+  // BEGIN SOLUTION
+  const largest = Math.max(...logits);
+  const shifted = logits.map((x) => Math.exp(x - largest)); // the largest term is e⁰ = 1
+  const total = shifted.reduce((sum, e) => sum + e, 0);
+  return shifted.map((e) => e / total);
+  // END SOLUTION
+}
+
+check("softmax-stable", softmax);

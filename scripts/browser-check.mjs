@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+// Real-browser checks (a stage of `npm test`, after the book and slides are built from
+// build/executed/): headless Chromium with the network blocked
+//   1. opens every book page from disk: every figure holds a drawn plot, math rendered, no console
+//      errors, nothing fetched from outside; a screenshot per page in build/screenshots/;
+//   2. opens every slide deck: its figures are drawn and its math rendered;
+//   3. starts the real Notebook server (scripts/start.mjs, as `npm start` does), opens
+//      notebooks/00-tour.ipynb, runs Kernel → Restart & Run All through the menu, and checks that the
+//      plots rendered in the live page.
+// Prints one line per check and `N passed, N failed` last; writes build/browser-checks.json.
+// Functions passed to page.evaluate run in the browser, where these globals exist.
+/* global window, document */
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { launchBrowser, openWatchedPage, waitForFigures } from "./lib/browser.mjs";
+import { openLiveNotebook } from "./lib/browser-notebook.mjs";
+import { buildDir } from "./lib/project.mjs";
+
+const screenshotsDir = join(buildDir, "screenshots");
+const results = [];
+
+function record(name, problems, detail = "") {
+  results.push({ name, problems });
+  if (problems.length === 0) console.log(`✓ ${name}${detail ? ` (${detail})` : ""}`);
+  else console.log(`✗ ${name}\n    ${problems.join("\n    ")}`);
+}
+
+/** Problems shared by every page: undrawn figures, outside requests, errors. */
+function pageProblems({ figures, blocked, errors }) {
+  return [
+    ...figures.filter((f) => !f.drawn).map((f) => `figure ${f.id} was not drawn; it shows: "${f.note.slice(0, 120)}"`),
+    ...blocked.map((url) => `requested ${url} (the network is blocked; everything must be local)`),
+    ...errors,
+  ];
+}
+
+/** Math: MathJax ran, formulas became SVG, none failed, and no `$…$` is left as text. */
+async function mathState(page) {
+  return page.evaluate(async () => {
+    if (!window.MathJax?.startup?.promise) return { loaded: false };
+    await window.MathJax.startup.promise;
+    const prose = [...document.querySelectorAll(".jp-RenderedMarkdown, .jp-MarkdownOutput")]
+      .map((element) => element.textContent)
+      .join("\n");
+    return {
+      loaded: true,
+      rendered: document.querySelectorAll("mjx-container").length,
+      failed: document.querySelectorAll("mjx-merror").length,
+      leftover: prose.match(/\$[^$\s][^$\n]*\$/)?.[0],
+    };
+  });
+}
+
+function mathProblems(math) {
+  if (!math.loaded) return ["MathJax did not load (assets/mathjax/tex-svg-full.js)"];
+  return [
+    ...(math.failed ? [`${math.failed} formula(s) failed to typeset`] : []),
+    ...(math.leftover ? [`math left as text: ${math.leftover}`] : []),
+  ];
+}
+
+async function checkStaticPage(browser, file, { screenshot, prepare = async () => {} }) {
+  const watched = await openWatchedPage(browser);
+  await watched.page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+  await prepare(watched.page);
+  const figures = await waitForFigures(watched.page);
+  const math = await mathState(watched.page);
+  if (screenshot) await watched.page.screenshot({ path: screenshot, fullPage: true });
+  await watched.context.close();
+  return { figures, math, blocked: watched.blocked, errors: watched.errors };
+}
+
+const pagesIn = (dir, suffix) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith(suffix) && name !== "index.html")
+        .sort()
+    : [];
+
+async function checkBook(browser) {
+  const bookDir = join(buildDir, "book");
+  const pages = pagesIn(bookDir, ".html");
+  if (pages.length === 0) return record("book: build/book/ has pages", ["no pages; run `npm run book`"]);
+  const index = await checkStaticPage(browser, join(bookDir, "index.html"), {
+    screenshot: join(screenshotsDir, "book-index.png"),
+  });
+  record("book: index.html", [...index.blocked, ...index.errors]);
+  for (const name of pages) {
+    const state = await checkStaticPage(browser, join(bookDir, name), {
+      screenshot: join(screenshotsDir, `book-${name.replace(/\.html$/, "")}.png`),
+    });
+    const detail = `${state.figures.length} figure(s), ${state.math.rendered ?? 0} formula(s)`;
+    record(`book: ${name}`, [...pageProblems(state), ...mathProblems(state.math)], detail);
+  }
+}
+
+async function checkSlides(browser) {
+  const slidesDir = join(buildDir, "slides");
+  for (const name of pagesIn(slidesDir, ".slides.html")) {
+    const state = await checkStaticPage(browser, join(slidesDir, name), {
+      screenshot: join(screenshotsDir, `slides-${name.replace(/\.slides\.html$/, "")}.png`),
+      // Show the first slide that has a figure, as a lecturer would reach it.
+      prepare: (page) =>
+        page.evaluate(() => {
+          const slide = document.querySelector(".actlab-figure")?.closest("section");
+          if (slide && window.Reveal) window.Reveal.slide(...Object.values(window.Reveal.getIndices(slide)));
+        }),
+    });
+    const detail = `${state.figures.length} figure(s), ${state.math.rendered ?? 0} formula(s)`;
+    record(`slides: ${name}`, [...pageProblems(state), ...mathProblems(state.math)], detail);
+  }
+}
+
+async function checkLiveNotebook(browser) {
+  const watched = await openWatchedPage(browser, { width: 1200, height: 1000 });
+  const live = await openLiveNotebook(watched.page, "notebooks/00-tour.ipynb");
+  try {
+    const figures = await live.runAllAndWaitForFigures();
+    const cellErrors = await watched.page.locator(".output_error").count();
+    // The Notebook scrolls inside its own panel, so a full-page shot would miss the plots.
+    await watched.page.locator(".actlab-figure").last().scrollIntoViewIfNeeded();
+    await watched.page.screenshot({ path: join(screenshotsDir, "live-00-tour.png") });
+    // The classic Notebook logs its own harmless console errors (missing custom.css, …): only
+    // uncaught exceptions and outside requests count here.
+    const problems = [
+      ...(figures.length ? [] : ["no figure appeared after Restart & Run All"]),
+      ...pageProblems({
+        figures,
+        blocked: watched.blocked,
+        errors: watched.errors.filter((e) => e.startsWith("uncaught")),
+      }),
+      ...(cellErrors ? [`${cellErrors} cell(s) raised an error`] : []),
+    ];
+    record("live Notebook: 00-tour, Restart & Run All through the UI", problems, `${figures.length} figure(s) drawn`);
+    const rerun = await live.rerunFirstFigureCell();
+    record(
+      "live Notebook: re-running the first figure's cell keeps every figure drawn",
+      pageProblems({
+        figures: rerun,
+        blocked: watched.blocked,
+        errors: watched.errors.filter((e) => e.startsWith("uncaught")),
+      }),
+    );
+  } finally {
+    await watched.context.close();
+    const stopProblems = await live.stop();
+    record("live Notebook: server stopped cleanly, notebook file unchanged", stopProblems);
+  }
+}
+
+rmSync(screenshotsDir, { recursive: true, force: true });
+mkdirSync(screenshotsDir, { recursive: true });
+const browser = await launchBrowser();
+for (const [name, check] of [
+  ["book", checkBook],
+  ["slides", checkSlides],
+  ["live notebook", checkLiveNotebook],
+]) {
+  try {
+    await check(browser);
+  } catch (error) {
+    record(`${name}: the check itself failed`, [
+      String(error?.stack ?? error)
+        .split("\n")
+        .slice(0, 6)
+        .join("\n    "),
+    ]);
+  }
+}
+await browser.close();
+
+const failed = results.filter((r) => r.problems.length).length;
+writeFileSync(
+  join(buildDir, "browser-checks.json"),
+  JSON.stringify({ passed: results.length - failed, failed, results }, null, 2),
+);
+console.log(`screenshots: build/screenshots/\n${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

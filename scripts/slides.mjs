@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// `npm run slides [-- --no-execute] [notebooks…]`: lecture slides from the notebooks, offline, in
+// build/slides/ (one <name>.slides.html reveal.js deck per notebook, and index.html). Cells' slide
+// metadata (View → Cell Toolbar → Slideshow) decides the slides; a notebook with none at all gets one
+// slide per heading. reveal.js, MathJax and plotly.js are copied into build/slides/assets/.
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { describeResult, executeNotebooks } from "./lib/execute.mjs";
+import { cellSource, listNotebooks } from "./lib/notebooks.mjs";
+import { buildDir, projectRoot, secondsSince } from "./lib/project.mjs";
+import {
+  copyFromPackage,
+  describeNotebook,
+  directoryBytes,
+  indexPage,
+  megabytes,
+  nbconvert,
+  stageNotebooks,
+  writeSharedAssets,
+} from "./lib/site.mjs";
+
+const start = performance.now();
+const args = process.argv.slice(2);
+const execute = !args.includes("--no-execute");
+const given = args.filter((arg) => !arg.startsWith("--"));
+const sources = given.length ? given.map((p) => resolve(p)) : listNotebooks(join(projectRoot, "notebooks"));
+const executedDir = join(buildDir, "executed");
+const slidesDir = join(buildDir, "slides");
+const deckName = (path) => `${basename(path, ".ipynb")}.slides.html`;
+
+/** A notebook without any slide metadata gets a new slide at each markdown heading. */
+function withDefaultSlides(path) {
+  const notebook = JSON.parse(readFileSync(path, "utf8"));
+  if (notebook.cells.some((cell) => cell.metadata?.slideshow)) return;
+  for (const cell of notebook.cells) {
+    const heading = cell.cell_type === "markdown" && /^#{1,2}\s/.test(cellSource(cell));
+    cell.metadata = { ...cell.metadata, slideshow: { slide_type: heading ? "slide" : "-" } };
+  }
+  writeFileSync(path, JSON.stringify(notebook));
+}
+
+let failed = 0;
+if (execute) {
+  console.log(`slides: executing ${sources.length} notebook(s) with the tslab kernel …`);
+  const results = await executeNotebooks(sources, executedDir, { onDone: (r) => console.log(describeResult(r)) });
+  failed = results.filter((r) => r.error !== undefined).length;
+}
+const executed = sources.map((source) => join(executedDir, basename(source)));
+const missing = executed.filter((path) => !existsSync(path));
+if (missing.length) {
+  console.error(
+    `slides: not executed yet: ${missing.map((p) => basename(p)).join(", ")}; run \`npm run slides\` without --no-execute`,
+  );
+  process.exit(1);
+}
+
+rmSync(slidesDir, { recursive: true, force: true });
+const staged = stageNotebooks(executed, join(buildDir, "staging", "slides"), "assets/plotly.js");
+staged.paths.forEach(withDefaultSlides);
+nbconvert(staged.paths, [
+  "--to",
+  "slides",
+  "--template",
+  "actlab-slides",
+  "--SlidesExporter.reveal_url_prefix=assets/reveal.js",
+  // white: a theme whose fonts ship with reveal.js (simple, the default, fetches Google Fonts).
+  "--SlidesExporter.reveal_theme=white",
+  `--output-dir=${slidesDir}`,
+  "--log-level=WARN",
+]);
+
+const assets = join(slidesDir, "assets");
+writeSharedAssets(assets, staged.librarySource);
+for (const file of ["dist/reveal.css", "dist/reveal.js", "plugin/notes/notes.js"]) {
+  copyFromPackage(`reveal.js/${file}`, join(assets, "reveal.js", file));
+}
+cpSync(join(projectRoot, "node_modules", "reveal.js", "dist", "theme"), join(assets, "reveal.js", "dist", "theme"), {
+  recursive: true,
+});
+const entries = sources.map((source) => ({ href: deckName(source), ...describeNotebook(source) }));
+writeFileSync(
+  join(slidesDir, "index.html"),
+  indexPage({
+    heading: "actlab: lecture slides",
+    intro:
+      "One deck per notebook. Arrow keys move between slides, <kbd>S</kbd> opens the speaker notes, <kbd>Esc</kbd> the overview.",
+    entries,
+  }),
+);
+console.log(
+  `slides: ${sources.length} deck(s) + index in build/slides/ (${megabytes(directoryBytes(slidesDir))}) in ${secondsSince(start)} s` +
+    (failed ? `; ${failed} notebook(s) failed` : ""),
+);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,53 @@
+import type { Matrix } from "../linalg";
+import { sumRows } from "../linear/batch";
+import { addInPlace, type ForwardCache } from "./forward";
+import { resolveLayerActivation, type Mlp } from "./mlp";
+import { matmulTransposeA, matmulTransposeB } from "./transposedMatmul";
+
+export interface LayerGradient {
+  /** ∂L/∂W, fanIn×fanOut like the weights. */
+  readonly weights: Matrix;
+  readonly bias: Float64Array;
+}
+
+export interface BackwardResult {
+  readonly layers: readonly LayerGradient[];
+  /** gradWrtInputs[l] = ∂L/∂(layer l's input); gradWrtInputs[0] is the gradient w.r.t. the data. */
+  readonly gradWrtInputs: readonly Matrix[];
+  /** gradWrtPreActivations[l] = ∂L/∂z for layer l. */
+  readonly gradWrtPreActivations: readonly Matrix[];
+}
+
+/**
+ * Backpropagation from ∂L/∂(output) (rows = samples), layer by layer from the last:
+ * ∂L/∂z = f′(z) ⊙ ∂L/∂a,  ∂L/∂W = xᵀ·∂L/∂z,  ∂L/∂b = Σ_rows ∂L/∂z,  ∂L/∂x = ∂L/∂z·Wᵀ (+ ∂L/∂a on a residual layer).
+ */
+export function mlpBackward(model: Mlp, cache: ForwardCache, gradWrtOutput: Matrix): BackwardResult {
+  const lastOutput = cache.activations[cache.activations.length - 1];
+  if (gradWrtOutput.rows !== lastOutput.rows || gradWrtOutput.cols !== lastOutput.cols) {
+    throw new Error(
+      `mlpBackward: gradWrtOutput is ${gradWrtOutput.rows}×${gradWrtOutput.cols}, expected ${lastOutput.rows}×${lastOutput.cols} (the output's shape)`,
+    );
+  }
+  const count = model.layers.length;
+  const layers: LayerGradient[] = new Array(count);
+  const gradWrtInputs: Matrix[] = new Array(count);
+  const gradWrtPreActivations: Matrix[] = new Array(count);
+  let gradWrtActivation = gradWrtOutput;
+  for (let l = count - 1; l >= 0; l--) {
+    const layer = model.layers[l];
+    const preActivation = cache.preActivations[l];
+    const layerInput = l === 0 ? cache.inputs : cache.activations[l - 1];
+    const gradWrtPreActivation: Matrix = {
+      ...preActivation,
+      data: resolveLayerActivation(layer).backward(preActivation.data, gradWrtActivation.data),
+    };
+    const gradWrtInput = matmulTransposeB(gradWrtPreActivation, layer.weights);
+    if (layer.residual) addInPlace(gradWrtInput.data, gradWrtActivation.data);
+    layers[l] = { weights: matmulTransposeA(layerInput, gradWrtPreActivation), bias: sumRows(gradWrtPreActivation) };
+    gradWrtInputs[l] = gradWrtInput;
+    gradWrtPreActivations[l] = gradWrtPreActivation;
+    gradWrtActivation = gradWrtInput;
+  }
+  return { layers, gradWrtInputs, gradWrtPreActivations };
+}

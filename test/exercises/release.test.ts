@@ -1,0 +1,140 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, relative } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { notebookProblems } from "../../scripts/lib/notebooks.mjs";
+import { exerciseBank } from "../../src/exercises/bank/index";
+import { markedRegions, notebookRegions, stripMarked } from "../../src/exercises/markers";
+import type { Exercise } from "../../src/exercises/types";
+
+/**
+ * `npm run release` writes a student edition with no solution and no hidden case in it. Written
+ * under build/ so the release's dist/ finds the project's node_modules (mathjs) as a clone would.
+ */
+const root = join(__dirname, "..", "..");
+const releaseDir = join(root, "build", "test-release");
+// The release is plain CommonJS on disk, loaded as a student's kernel would load it.
+const loadRelease = createRequire(__filename);
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+const instructorFiles = ["src", "exercises", "notebooks"]
+  .flatMap((dir) => filesUnder(join(root, dir)))
+  .filter((f) => /\.(ts|ipynb)$/.test(f));
+const releaseText = () =>
+  filesUnder(releaseDir)
+    .filter((file) => !file.includes("node_modules"))
+    .map((file) => ({ file: relative(releaseDir, file), text: readFileSync(file, "utf8") }));
+
+/** Lines inside markers that appear nowhere outside markers: what the release must not contain. */
+function secretLines(): string[] {
+  const marked = instructorFiles.flatMap((file) => {
+    const text = readFileSync(file, "utf8");
+    return file.endsWith(".ipynb") ? notebookRegions(text, file) : markedRegions(text, file);
+  });
+  const outside = new Set(
+    instructorFiles.flatMap((file) =>
+      file.endsWith(".ipynb")
+        ? []
+        : stripMarked(readFileSync(file, "utf8"), "remove")
+            .split("\n")
+            .map((line) => line.trim()),
+    ),
+  );
+  const lines = marked.flatMap((region) => region.lines.map((line) => line.trim()));
+  return [...new Set(lines)].filter((line) => line.length >= 8 && /[A-Za-z0-9]/.test(line) && !outside.has(line));
+}
+
+/** Every hidden argument with a decimal point, as printed (distinctive enough to search for). */
+function hiddenNumbers(bank: readonly Exercise[]): string[] {
+  const numbers = bank.flatMap((exercise) => (exercise.hiddenCases ?? []).flat(2)).map(String);
+  return [...new Set(numbers)].filter((text) => text.includes(".") && text.length >= 5);
+}
+
+beforeAll(() => {
+  const run = spawnSync(process.execPath, [join(root, "scripts", "release.mjs"), "--out", releaseDir], {
+    encoding: "utf8",
+  });
+  if (run.status !== 0) throw new Error(`release.mjs failed:\n${run.stdout}${run.stderr}`);
+}, 60_000);
+
+afterAll(() => rmSync(releaseDir, { recursive: true, force: true }));
+
+describe("the student edition (npm run release)", () => {
+  it("contains no solution line and no hidden value, anywhere", () => {
+    const secrets = secretLines();
+    const numbers = hiddenNumbers(exerciseBank);
+    expect(secrets.length).toBeGreaterThan(20); // the search has something to find
+    expect(numbers.length).toBeGreaterThan(20);
+    const leaks: string[] = [];
+    for (const { file, text } of releaseText()) {
+      for (const secret of secrets) if (text.includes(secret)) leaks.push(`${file}: ${secret}`);
+      for (const number of numbers)
+        if (new RegExp(`(?<![\\d.])${number.replace(".", "\\.")}(?!\\d)`).test(text)) leaks.push(`${file}: ${number}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it("has a bank without reference answers or hidden cases, and no markers left in code", () => {
+    const bank = (
+      loadRelease(join(releaseDir, "dist", "exercises", "bank", "index.js")) as { exerciseBank: Exercise[] }
+    ).exerciseBank;
+    expect(bank.map((e) => e.id)).toEqual(exerciseBank.map((e) => e.id));
+    for (const exercise of bank)
+      expect([exercise.reference, exercise.hiddenCases], exercise.id).toEqual([undefined, undefined]);
+    for (const { file, text } of releaseText())
+      if (!file.endsWith(".md")) expect(text, file).not.toMatch(/^\s*\/\/\s*(BEGIN|END) (SOLUTION|HIDDEN)\s*$/m);
+  });
+
+  it("keeps every notebook valid nbformat with outputs cleared", () => {
+    const notebooks = filesUnder(join(releaseDir, "notebooks")).filter((file) => file.endsWith(".ipynb"));
+    expect(notebooks.length).toBeGreaterThan(0);
+    for (const file of notebooks) expect(notebookProblems(JSON.parse(readFileSync(file, "utf8"))), file).toEqual([]);
+  });
+
+  it("runs: stubs say 'not implemented yet', correct answers pass the public checks of every kind", () => {
+    process.env.ACTLAB_PROGRESS_FILE = join(releaseDir, ".actlab", "progress.json");
+    const release = loadRelease(join(releaseDir, "dist", "index.js")) as typeof import("../../src/index");
+    const log = console.log;
+    console.log = () => undefined;
+    try {
+      const stub = () => {
+        throw new Error("not implemented yet: write your solution here");
+      };
+      expect(release.check("sigmoid-stable", stub).problem).toMatch(/^not implemented yet/);
+      expect(release.check("sigmoid-stable", release.sigmoid).passed).toBe(true);
+      expect(release.check("sigmoid-max-slope", 0.25).passed).toBe(true);
+      expect(release.check("sigmoid-max-slope", 0.5).passed).toBe(false);
+      expect(release.check("glu-formula-choice", "b").passed).toBe(true);
+      expect(release.check("silu-derivative-formula", "1/(1+exp(-x)) * (1 + x*exp(-x)/(1+exp(-x)))").passed).toBe(true);
+    } finally {
+      console.log = log;
+      delete process.env.ACTLAB_PROGRESS_FILE;
+    }
+  });
+
+  it("ships every exercise file as a stub that the checker reports as not implemented", () => {
+    const { gradeJob } = loadRelease(
+      join(releaseDir, "dist", "exercises", "grading", "sandbox.js"),
+    ) as typeof import("../../src/exercises/grading/sandbox");
+    for (const exercise of exerciseBank) {
+      const source = readFileSync(join(releaseDir, "exercises", `${exercise.id}.ts`), "utf8");
+      const job = {
+        student: "s",
+        exerciseId: exercise.id,
+        source,
+        origin: exercise.id,
+        scope: "public" as const,
+        timeLimitMs: 2000,
+      };
+      expect(gradeJob(job, join(releaseDir, "dist")).outcome, exercise.id).toBe("not implemented");
+    }
+  });
+});
