@@ -30,6 +30,8 @@ export { fromRows, identityMatrix, matmul, matrix, matVec, toRows, transpose } f
 export type { Matrix } from "./linalg";
 export { activationSymbolicDerivative, evaluateExpression, symbolicDerivative } from "./symbolic";
 export type { SymbolicDerivative } from "./symbolic";
+export { symbolicJacobian } from "./symbolicJacobian";
+export type { SymbolicJacobian } from "./symbolicJacobian";
 // Figures: builders return plain Plotly figures; show(figure) draws one in a notebook.
 export { show } from "./plots/show";
 export { figureHtml } from "./plots/figureHtml";

@@ -7,7 +7,7 @@ let mathInstance: MathJsInstance | undefined;
  * mathjs takes ~0.3 s to load; most users of the core (a grading child process, a benchmark) never
  * differentiate symbolically, so it is required on first use rather than at import.
  */
-function math(): MathJsInstance {
+export function math(): MathJsInstance {
   if (mathInstance === undefined) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberate lazy load, see above
     const mathjs = require("mathjs") as typeof import("mathjs");

@@ -11,9 +11,13 @@ export type CheckReport = CheckResult & { readonly feedback: string };
 
 const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
 
-function withSummary(result: CheckResult, feedback: string): CheckReport {
-  const summary = feedback.split("\n")[0];
-  return Object.defineProperty({ ...result, feedback }, inspectSymbol, { value: () => summary, enumerable: false });
+/**
+ * The feedback is already printed, and a notebook also displays a cell's last value, so the value
+ * shows as a short receipt rather than the verdict a second time.
+ */
+function withReceipt(result: CheckResult, feedback: string): CheckReport {
+  const receipt = `(recorded ${result.points}/${result.maxPoints} points for ${result.id}; progress() lists every exercise)`;
+  return Object.defineProperty({ ...result, feedback }, inspectSymbol, { value: () => receipt, enumerable: false });
 }
 
 /**
@@ -42,7 +46,7 @@ export function check(id: string, answer: unknown): CheckReport {
   const feedback = formatFeedback(result);
   console.log(feedback);
   recordProgress(result);
-  return withSummary(result, feedback);
+  return withReceipt(result, feedback);
 }
 
 /** Prints, per notebook, which exercises are done and which are left (the same as `npm run progress`). */

@@ -1,9 +1,8 @@
+import { sigmoid as logistic } from "../../numerics/logistic";
 import type { Exercise } from "../types";
 // BEGIN HIDDEN
 import { sampleScalars } from "./sample";
 // END HIDDEN
-
-const logistic = (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
 
 export const sigmoidDerivative: Exercise = {
   id: "sigmoid-derivative",

@@ -1,6 +1,5 @@
+import { sigmoid as logistic } from "../../numerics/logistic";
 import type { Exercise } from "../types";
-
-const logistic = (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
 
 export const swishDerivative: Exercise = {
   id: "swish-derivative",
