@@ -142,6 +142,16 @@ async function checkLiveNotebook(browser) {
         errors: watched.errors.filter((e) => e.startsWith("uncaught")),
       }),
     );
+    const reloaded = await live.rerunLastFigureWithoutLibrary();
+    const lastFigure = reloaded.at(-1);
+    record("live Notebook: with plotly.js gone from the page, a figure fetches it from the Notebook server and draws", [
+      ...(lastFigure?.drawn ? [] : ["the last figure did not draw after plotly.js was removed from the page"]),
+      ...pageProblems({
+        figures: reloaded.slice(-1),
+        blocked: watched.blocked,
+        errors: watched.errors.filter((e) => e.startsWith("uncaught")),
+      }),
+    ]);
   } finally {
     await watched.context.close();
     const stopProblems = await live.stop();

@@ -3,6 +3,8 @@
  * `import { activation, softmax } from "actlab"`. A test snapshots these names.
  */
 export { activation, activationNames, activationSpec, resolveParams } from "./activation";
+export { activationProperties, ZERO_CENTRED_TOLERANCE } from "./activationProperties";
+export type { ActivationProperties, ActivationRange } from "./activationProperties";
 export type { Activation } from "./activation";
 export type { ActivationSpec, ChoiceParamSpec, NumberParamSpec, ParamSpec, ParamValues } from "./activations/types";
 export { SELU_ALPHA, SELU_SCALE } from "./activations/selu";
@@ -99,9 +101,12 @@ export type { ActivationStatistics, GradientStatistics, LayerStatistics } from "
 export { train } from "./nn/train";
 export type { EpochRecord, TrainedLayerStatistics, TrainingData, TrainingHistory, TrainOptions } from "./nn/train";
 export { dataBounds, evaluateGrid } from "./nn/grid";
+export { firstLayerKinks } from "./nn/firstLayerKinks";
+export type { UnitKink } from "./nn/firstLayerKinks";
 export type { DecisionGridOptions, GridEvaluation, GridRanges } from "./nn/grid";
 export { backwardStatistics, deepNetworkStatistics, forwardStatistics } from "./nn/deepStatistics";
 export type { BackwardLayerStatistics, DeepNetworkOptions, ForwardLayerStatistics } from "./nn/deepStatistics";
+export { inputJacobian, layerJacobian } from "./nn/inputJacobian";
 export {
   fractionWhere,
   histogram,
@@ -114,6 +119,8 @@ export {
   variance,
 } from "./math/stats";
 export type { Histogram, HistogramOptions } from "./math/stats";
+export { maxAbsDifference } from "./math/maxAbsDifference";
+export type { MaxDifference } from "./math/maxAbsDifference";
 export { newton } from "./math/newton";
 export type { NewtonOptions, NewtonResult, NewtonStep } from "./math/newton";
 export { newtonSystem } from "./math/newtonSystem";
@@ -121,6 +128,8 @@ export type { NewtonSystemOptions, NewtonSystemResult } from "./math/newtonSyste
 export { gaussianExpectation } from "./math/gaussianExpectation";
 export type { GaussianExpectationOptions } from "./math/gaussianExpectation";
 export { gaussLegendreRule, integrateGaussLegendre } from "./math/gaussLegendre";
+export { slopeBreaks } from "./math/slopeBreaks";
+export type { SlopeBreak, SlopeBreakOptions } from "./math/slopeBreaks";
 export { timeIt } from "./math/timeIt";
 export type { TimeItOptions, Timing } from "./math/timeIt";
 export { applyAffine, composeAffine, randomAffine } from "./linear/affine";

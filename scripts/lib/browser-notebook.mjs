@@ -126,6 +126,22 @@ export async function openLiveNotebook(page, notebookPath) {
       );
       return waitForFigures(page, { timeout: 30_000, atLeast: expectedFigures });
     },
+    /**
+     * Simulates a page whose library output is gone (a saved notebook reopened after the first
+     * figure's cell was re-run): forgets plotly.js in the page, runs the last figure's cell again
+     * (the kernel does not resend the library), and waits for the figure to draw anyway.
+     */
+    async rerunLastFigureWithoutLibrary() {
+      await page.evaluate(() => {
+        delete window.Plotly;
+        delete window.actlabPlotlyFetch;
+        document.querySelectorAll("script[data-actlab-plotly-library]").forEach((script) => script.remove());
+        const cells = window.Jupyter.notebook.get_cells();
+        const figureCells = cells.filter((cell) => cell.cell_type === "code" && /\bshow\(/.test(cell.get_text()));
+        window.Jupyter.notebook.execute_cells([cells.indexOf(figureCells.at(-1))]);
+      });
+      return waitForFigures(page, { timeout: 30_000, atLeast: expectedFigures });
+    },
     stop,
   };
 }

@@ -45,14 +45,15 @@ export function plotlyLibraryHtml(plotlySource: string): string {
   ].join("\n");
 }
 
+/** JavaScript that draws the figures queued before plotly.js arrived. */
+function drainQueueBody(): string {
+  return `var waiting = window.${QUEUE} || []; window.${QUEUE} = []; waiting.forEach(function (draw) { draw(); });`;
+}
+
 /** Draws the figures that were shown before plotly.js arrived; later figures draw at once. */
 export function drainQueueScript(): string {
   return `<script type="text/javascript">
-(function () {
-  var waiting = window.${QUEUE} || [];
-  window.${QUEUE} = [];
-  waiting.forEach(function (draw) { draw(); });
-})();
+(function () { ${drainQueueBody()} })();
 </script>`;
 }
 
@@ -73,7 +74,8 @@ export function figureHtml(figure: Figure, id: string): string {
   const json = JSON.stringify(figure, (_, value) =>
     typeof value === "number" && Number.isFinite(value) ? Number(value.toPrecision(7)) : value,
   ).replace(/</g, "\\u003c");
-  return `<div id="${id}" class="${FIGURE_CLASS}" style="width: 100%; min-height: ${height}px;">
+  return `${serverLoaderScript()}
+<div id="${id}" class="${FIGURE_CLASS}" style="width: 100%; min-height: ${height}px;">
 <p class="actlab-figure-fallback" style="margin: 0; padding: 1em; border: 1px dashed #999; color: #555;">${fallbackNote(figure)}</p>
 </div>
 <script type="text/javascript">
@@ -93,10 +95,42 @@ export function figureHtml(figure: Figure, id: string): string {
   if (window.Plotly) draw();
   else (window.${QUEUE} = window.${QUEUE} || []).push(draw);
   setTimeout(function () {
-    var element = document.getElementById("${id}");
-    if (window.Plotly || !element) return;
-    element.firstElementChild.textContent = "plotly.js is not on this page: the output that carried it was cleared. Run Kernel → Restart & Run All to draw this figure.";
-  }, 10000);
+    if (!window.Plotly) ${LOAD_FROM_SERVER}("${id}");
+  }, 2000);
 })();
 </script>`;
 }
+
+const LOAD_FROM_SERVER = "actlabLoadPlotlyFromServer";
+
+/**
+ * A fallback for a live Notebook page whose library output is gone (the first figure's cell was
+ * re-run, or a saved notebook lost that output): fetch plotly.js from the Notebook server, which
+ * `npm start` roots at the project, and evaluate it with `define` hidden, then draw the queue.
+ * Where that is impossible (a static page, another server root), the note says what to do.
+ */
+export function serverLoaderScript(): string {
+  return `<script type="text/javascript">
+window.${LOAD_FROM_SERVER} = window.${LOAD_FROM_SERVER} || function (id) {
+  function explain() {
+    var element = document.getElementById(id);
+    if (window.Plotly || !element || !element.firstElementChild) return;
+    element.firstElementChild.textContent = "plotly.js is not on this page (the output that carried it was cleared). Run Kernel → Restart & Run All to draw this figure.";
+  }
+  var base = document.body && document.body.getAttribute("data-base-url");
+  if (!base || !/^https?:$/.test(location.protocol)) return explain();
+  if (!window.actlabPlotlyFetch) {
+    window.actlabPlotlyFetch = fetch(base + "files/${PLOTLY_SERVER_PATH}")
+      .then(function (response) { if (!response.ok) throw new Error(response.status); return response.text(); })
+      .then(function (source) {
+        if (!window.Plotly) new Function("define", "module", "exports", source).call(window);
+        ${drainQueueBody()}
+      });
+  }
+  window.actlabPlotlyFetch.catch(explain);
+};
+</script>`;
+}
+
+/** Where the Notebook server (rooted at the project by npm start) serves plotly.js from. */
+export const PLOTLY_SERVER_PATH = "node_modules/plotly.js-dist/plotly.js";

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { activationFigure } from "../../src/plots/activationFigure";
-import { figureHtml, plotlyLibraryHtml, scriptSafe } from "../../src/plots/figureHtml";
+import {
+  figureHtml,
+  PLOTLY_SERVER_PATH,
+  plotlyLibraryHtml,
+  scriptSafe,
+  serverLoaderScript,
+} from "../../src/plots/figureHtml";
 import { show } from "../../src/plots/show";
 import type { Figure } from "../../src/plots/types";
 
@@ -18,15 +24,23 @@ describe("figureHtml", () => {
     x.x.forEach((value, i) => expect(value).toBeCloseTo(y.x[i], 5));
   });
 
-  it("keeps one script element whatever the title says, with a visible note inside the container", () => {
+  it("keeps its two script elements (server loader, drawer) whatever the title says, with a visible note inside the container", () => {
     fc.assert(
       fc.property(fc.string(), (title) => {
         const html = figureHtml({ data: [], layout: { title: { text: title } } }, "figure-1");
-        expect(closingTags(html)).toBe(1);
+        expect(closingTags(html)).toBe(2);
         expect(embeddedFigure(html).layout.title?.text).toBe(title);
         expect(html).toMatch(/<div id="figure-1" class="actlab-figure"[^>]*>\n<p class="actlab-figure-fallback"/);
       }),
     );
+  });
+
+  it("falls back to fetching plotly.js from the Notebook server, with define hidden, and only on a live page", () => {
+    const loader = serverLoaderScript();
+    expect(loader).toContain(`files/${PLOTLY_SERVER_PATH}`);
+    expect(loader).toContain('new Function("define", "module", "exports", source)');
+    expect(loader).toMatch(/https\?:/);
+    expect(figureHtml({ data: [], layout: {} }, "figure-2")).toContain(loader);
   });
 
   it("refuses ids that would break the HTML", () => {

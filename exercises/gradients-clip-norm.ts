@@ -1,0 +1,14 @@
+// Exercise gradients-clip-norm (notebook 08-gradients-depth). Check it with `npm run check -- gradients-clip-norm`.
+// Implement clipping by norm (torch.nn.utils.clip_grad_norm_): if ‖g‖ > maxNorm, return g scaled to norm
+// maxNorm (same direction); otherwise return g unchanged.
+import { check } from "actlab";
+
+export function clipByNorm(gradient: number[], maxNorm: number): number[] {
+  // BEGIN SOLUTION
+  const length = Math.hypot(...gradient);
+  if (length <= maxNorm) return [...gradient];
+  return gradient.map((g) => (g * maxNorm) / length); // one factor for every entry keeps the direction
+  // END SOLUTION
+}
+
+check("gradients-clip-norm", clipByNorm);

@@ -1,0 +1,13 @@
+// Exercise linearity-which-not-linear (notebook 01-linearity). Check it with `npm run check -- linearity-which-not-linear`.
+// A linear map L satisfies L(u + v) = L(u) + L(v) and L(cu) = cL(u). Which of these maps of ℝ² is NOT linear?
+//   A: rotation by 30°   B: reflection across y = x   C: translation x ↦ x + (3, −2)   D: projection onto the x-axis
+// Return the letter.
+import { check } from "actlab";
+
+export function notLinear(): string {
+  // BEGIN SOLUTION
+  return "C"; // a linear map sends 0 to 0; the translation sends it to (3, −2)
+  // END SOLUTION
+}
+
+check("linearity-which-not-linear", notLinear);

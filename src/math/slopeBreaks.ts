@@ -1,0 +1,53 @@
+/**
+ * Where a function of one variable bends: sample it on a grid and report where the slope of one
+ * grid segment differs from the next. Meant for piecewise-linear functions (a ReLU network of one
+ * input), whose slope is exactly constant between kinks, so only rounding (~1e−13) changes it there.
+ * A smooth function changes slope by about h·|f″| in every segment: it shows breaks everywhere
+ * unless the tolerance exceeds that, which is the point when contrasting ReLU with tanh.
+ */
+
+export interface SlopeBreak {
+  /** Where the slope changes, to within one grid step (midpoint of the segment when it falls inside one). */
+  readonly x: number;
+  /** Slope to the right minus slope to the left. */
+  readonly slopeChange: number;
+}
+
+export interface SlopeBreakOptions {
+  /** Grid points across the range (default 2001). */
+  readonly points?: number;
+  /** Smallest slope change reported, relative to max(1, |slope|) (default 1e−6). */
+  readonly tolerance?: number;
+}
+
+export function slopeBreaks(
+  f: (x: number) => number,
+  [low, high]: readonly [number, number],
+  { points = 2001, tolerance = 1e-6 }: SlopeBreakOptions = {},
+): SlopeBreak[] {
+  if (!(low < high) || !Number.isFinite(low) || !Number.isFinite(high)) {
+    throw new Error(`slopeBreaks: range must be [low, high] with finite low < high, got [${low}, ${high}]`);
+  }
+  if (!Number.isInteger(points) || points < 3)
+    throw new Error(`slopeBreaks: points must be an integer ≥ 3, got ${points}`);
+  const step = (high - low) / (points - 1);
+  const xs = Array.from({ length: points }, (_, i) => low + i * step);
+  const ys = xs.map(f);
+  const slopes = xs.slice(1).map((x, i) => (ys[i + 1] - ys[i]) / step);
+  const breaks: SlopeBreak[] = [];
+  let previousAt = -2; // index of the last grid point reported, to merge a kink inside one segment
+  for (let i = 1; i < slopes.length; i++) {
+    const change = slopes[i] - slopes[i - 1];
+    if (!(Math.abs(change) > tolerance * Math.max(1, Math.abs(slopes[i - 1])))) continue;
+    const last = breaks[breaks.length - 1];
+    // A kink strictly inside segment i gives two changes in a row (at grid points i and i + 1), of
+    // opposite-signed parts summing to the true jump: report one break, mid-segment.
+    if (last !== undefined && previousAt === i - 1) {
+      breaks[breaks.length - 1] = { x: (xs[i - 1] + xs[i]) / 2, slopeChange: last.slopeChange + change };
+    } else {
+      breaks.push({ x: xs[i], slopeChange: change });
+    }
+    previousAt = i;
+  }
+  return breaks;
+}
