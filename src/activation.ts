@@ -116,16 +116,22 @@ export function activation(name: string, params?: Readonly<Record<string, unknow
     torch: spec.facts.torch,
     forward(input, out = new Float64Array(input.length)) {
       checkLengths("out", input.length, out.length);
-      for (let i = 0; i < input.length; i++) out[i] = spec.f(input[i], resolved);
+      if (spec.forwardInto) spec.forwardInto(input, out, resolved);
+      else for (let i = 0; i < input.length; i++) out[i] = spec.f(input[i], resolved);
       return out;
     },
     backward(input, gradOutput, out = new Float64Array(input.length)) {
       checkLengths("out", input.length, out.length);
+      if (gradOutput !== undefined) checkLengths("gradOutput", input.length, gradOutput.length);
+      if (spec.backwardInto) {
+        spec.backwardInto(input, gradOutput, out, resolved);
+        return out;
+      }
+      // The generic loops: for an activation without loops of its own.
       if (gradOutput === undefined) {
         for (let i = 0; i < input.length; i++) out[i] = spec.df(input[i], resolved);
         return out;
       }
-      checkLengths("gradOutput", input.length, gradOutput.length);
       for (let i = 0; i < input.length; i++) out[i] = spec.df(input[i], resolved) * gradOutput[i];
       return out;
     },

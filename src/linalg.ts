@@ -68,7 +68,8 @@ export function matmul(a: Matrix, b: Matrix): Matrix {
   }
   // The edges that do not fill a 4×4 tile: plain dot products, in the same k order.
   for (let i = 0; i < rows; i++) {
-    for (let j = i < tiledRows ? tiledCols : 0; j < cols; j++) out[i * cols + j] = dot(a.data, b.data, i, j, inner, cols);
+    for (let j = i < tiledRows ? tiledCols : 0; j < cols; j++)
+      out[i * cols + j] = dot(a.data, b.data, i, j, inner, cols);
   }
   return { rows, cols, data: out };
 }
@@ -98,25 +99,66 @@ function multiplyTile(
   const row1 = row0 + inner;
   const row2 = row1 + inner;
   const row3 = row2 + inner;
-  let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0; // prettier-ignore
-  let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0; // prettier-ignore
+  let c00 = 0,
+    c01 = 0,
+    c02 = 0,
+    c03 = 0,
+    c10 = 0,
+    c11 = 0,
+    c12 = 0,
+    c13 = 0;
+  let c20 = 0,
+    c21 = 0,
+    c22 = 0,
+    c23 = 0,
+    c30 = 0,
+    c31 = 0,
+    c32 = 0,
+    c33 = 0;
   for (let k = 0; k < inner; k++) {
-    const b0 = panel[4 * k], b1 = panel[4 * k + 1], b2 = panel[4 * k + 2], b3 = panel[4 * k + 3]; // prettier-ignore
+    const b0 = panel[4 * k],
+      b1 = panel[4 * k + 1],
+      b2 = panel[4 * k + 2],
+      b3 = panel[4 * k + 3];
     const a0 = aData[row0 + k];
-    c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3; // prettier-ignore
+    c00 += a0 * b0;
+    c01 += a0 * b1;
+    c02 += a0 * b2;
+    c03 += a0 * b3;
     const a1 = aData[row1 + k];
-    c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3; // prettier-ignore
+    c10 += a1 * b0;
+    c11 += a1 * b1;
+    c12 += a1 * b2;
+    c13 += a1 * b3;
     const a2 = aData[row2 + k];
-    c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3; // prettier-ignore
+    c20 += a2 * b0;
+    c21 += a2 * b1;
+    c22 += a2 * b2;
+    c23 += a2 * b3;
     const a3 = aData[row3 + k];
-    c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3; // prettier-ignore
+    c30 += a3 * b0;
+    c31 += a3 * b1;
+    c32 += a3 * b2;
+    c33 += a3 * b3;
   }
   const at = i * cols + j;
-  out[at] = c00; out[at + 1] = c01; out[at + 2] = c02; out[at + 3] = c03; // prettier-ignore
-  out[at + cols] = c10; out[at + cols + 1] = c11; out[at + cols + 2] = c12; out[at + cols + 3] = c13; // prettier-ignore
+  out[at] = c00;
+  out[at + 1] = c01;
+  out[at + 2] = c02;
+  out[at + 3] = c03;
+  out[at + cols] = c10;
+  out[at + cols + 1] = c11;
+  out[at + cols + 2] = c12;
+  out[at + cols + 3] = c13;
   const at2 = at + 2 * cols;
-  out[at2] = c20; out[at2 + 1] = c21; out[at2 + 2] = c22; out[at2 + 3] = c23; // prettier-ignore
-  out[at2 + cols] = c30; out[at2 + cols + 1] = c31; out[at2 + cols + 2] = c32; out[at2 + cols + 3] = c33; // prettier-ignore
+  out[at2] = c20;
+  out[at2 + 1] = c21;
+  out[at2 + 2] = c22;
+  out[at2 + 3] = c23;
+  out[at2 + cols] = c30;
+  out[at2 + cols + 1] = c31;
+  out[at2 + cols + 2] = c32;
+  out[at2 + cols + 3] = c33;
 }
 
 /** Σₖ A[i, k]·B[k, j], in order k = 0, 1, …. */

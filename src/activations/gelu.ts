@@ -18,7 +18,15 @@ function geluTanhDerivative(x: number): number {
   return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * innerSlope;
 }
 
-export const gelu = defineActivation<{ approximate: string }>({
+type Params = { approximate: string };
+
+// The formula and its derivative; the spec below uses them once per value and in its array loops.
+const f = (x: number, { approximate }: Params): number => (approximate === "tanh" ? geluTanh(x) : x * normalCdf(x));
+// Product rule on x·Φ(x): Φ(x) + x·φ(x).
+const df = (x: number, { approximate }: Params): number =>
+  approximate === "tanh" ? geluTanhDerivative(x) : normalCdf(x) + x * normalPdf(x);
+
+export const gelu = defineActivation<Params>({
   name: "gelu",
   summary: "Gaussian error linear unit x·Φ(x): the input weighted by the probability a standard normal is below it.",
   params: {
@@ -29,9 +37,14 @@ export const gelu = defineActivation<{ approximate: string }>({
       description: '"none" = exact erf form; "tanh" = the tanh approximation',
     },
   },
-  f: (x, { approximate }) => (approximate === "tanh" ? geluTanh(x) : x * normalCdf(x)),
-  // Product rule on x·Φ(x): Φ(x) + x·φ(x).
-  df: (x, { approximate }) => (approximate === "tanh" ? geluTanhDerivative(x) : normalCdf(x) + x * normalPdf(x)),
+  f,
+  df,
+  forwardInto: (input, out, params) => {
+    for (let i = 0; i < input.length; i++) out[i] = f(input[i], params);
+  },
+  backwardInto: (input, gradOutput, out, params) => {
+    for (let i = 0; i < input.length; i++) out[i] = df(input[i], params) * (gradOutput ? gradOutput[i] : 1);
+  },
   latex: ({ approximate }) =>
     approximate === "tanh"
       ? String.raw`\tfrac{1}{2} x \left(1 + \tanh\!\left(\sqrt{2/\pi}\,(x + 0.044715\,x^3)\right)\right)`

@@ -1,11 +1,21 @@
 import { defineActivation } from "./types";
 
+// The formula and its derivative; the spec below uses them once per value and in its array loops.
+const f = (x: number): number => Math.min(Math.max(0, x + 3), 6) / 6;
+const df = (x: number): number => (x > -3 && x < 3 ? 1 / 6 : Number.isNaN(x) ? NaN : 0);
+
 export const hardsigmoid = defineActivation({
   name: "hardsigmoid",
   summary: "relu6(x + 3)/6: a piecewise-linear sigmoid, cheap on mobile hardware.",
   params: {},
-  f: (x) => Math.min(Math.max(0, x + 3), 6) / 6,
-  df: (x) => (x > -3 && x < 3 ? 1 / 6 : Number.isNaN(x) ? NaN : 0),
+  f,
+  df,
+  forwardInto: (input, out) => {
+    for (let i = 0; i < input.length; i++) out[i] = f(input[i]);
+  },
+  backwardInto: (input, gradOutput, out) => {
+    for (let i = 0; i < input.length; i++) out[i] = df(input[i]) * (gradOutput ? gradOutput[i] : 1);
+  },
   latex: () => String.raw`\frac{\operatorname{ReLU6}(x + 3)}{6}`,
   derivativeLatex: () => String.raw`\begin{cases} 1/6 & -3 < x < 3 \\ 0 & \text{otherwise} \end{cases}`,
   kinks: () => [-3, 3],

@@ -1,12 +1,22 @@
 import { defineActivation } from "./types";
 
+// The formula and its derivative; the spec below uses them once per value and in its array loops.
+const f = (x: number): number => (x * Math.min(Math.max(0, x + 3), 6)) / 6;
+// On (−3, 3): d/dx x(x + 3)/6 = (2x + 3)/6 = x/3 + 1/2.
+const df = (x: number): number => (x < -3 ? 0 : x <= 3 ? x / 3 + 0.5 : x > 3 ? 1 : NaN);
+
 export const hardswish = defineActivation({
   name: "hardswish",
   summary: "x·relu6(x + 3)/6: a piecewise-quadratic Swish without exponentials.",
   params: {},
-  f: (x) => (x * Math.min(Math.max(0, x + 3), 6)) / 6,
-  // On (−3, 3): d/dx x(x + 3)/6 = (2x + 3)/6 = x/3 + 1/2.
-  df: (x) => (x < -3 ? 0 : x <= 3 ? x / 3 + 0.5 : x > 3 ? 1 : NaN),
+  f,
+  df,
+  forwardInto: (input, out) => {
+    for (let i = 0; i < input.length; i++) out[i] = f(input[i]);
+  },
+  backwardInto: (input, gradOutput, out) => {
+    for (let i = 0; i < input.length; i++) out[i] = df(input[i]) * (gradOutput ? gradOutput[i] : 1);
+  },
   latex: () => String.raw`x\,\frac{\operatorname{ReLU6}(x + 3)}{6}`,
   derivativeLatex: () => String.raw`\begin{cases} 0 & x < -3 \\ x/3 + 1/2 & -3 \le x \le 3 \\ 1 & x > 3 \end{cases}`,
   kinks: () => [-3, 3],

@@ -1,14 +1,27 @@
 import { defineActivation } from "./types";
 
-export const hardtanh = defineActivation<{ min_val: number; max_val: number }>({
+type Params = { min_val: number; max_val: number };
+
+// The formula and its derivative; the spec below uses them once per value and in its array loops.
+const f = (x: number, { min_val, max_val }: Params): number => (x < min_val ? min_val : x > max_val ? max_val : x);
+const df = (x: number, { min_val, max_val }: Params): number =>
+  x > min_val && x < max_val ? 1 : Number.isNaN(x) ? NaN : 0;
+
+export const hardtanh = defineActivation<Params>({
   name: "hardtanh",
   summary: "Clamp to [min_val, max_val]: a piecewise-linear tanh.",
   params: {
     min_val: { kind: "number", default: -1, description: "lower clamp" },
     max_val: { kind: "number", default: 1, description: "upper clamp (must exceed min_val)" },
   },
-  f: (x, { min_val, max_val }) => (x < min_val ? min_val : x > max_val ? max_val : x),
-  df: (x, { min_val, max_val }) => (x > min_val && x < max_val ? 1 : Number.isNaN(x) ? NaN : 0),
+  f,
+  df,
+  forwardInto: (input, out, params) => {
+    for (let i = 0; i < input.length; i++) out[i] = f(input[i], params);
+  },
+  backwardInto: (input, gradOutput, out, params) => {
+    for (let i = 0; i < input.length; i++) out[i] = df(input[i], params) * (gradOutput ? gradOutput[i] : 1);
+  },
   latex: ({ min_val, max_val }) => String.raw`\min(\max(${min_val}, x), ${max_val})`,
   derivativeLatex: ({ min_val, max_val }) =>
     String.raw`\begin{cases} 1 & ${min_val} < x < ${max_val} \\ 0 & \text{otherwise} \end{cases}`,

@@ -1,11 +1,23 @@
 import { defineActivation } from "./types";
 
-export const leakyRelu = defineActivation<{ negative_slope: number }>({
+type Params = { negative_slope: number };
+
+// The formula and its derivative; the spec below uses them once per value and in its array loops.
+const f = (x: number, { negative_slope }: Params): number => (x > 0 ? x : negative_slope * x);
+const df = (x: number, { negative_slope }: Params): number => (x > 0 ? 1 : x <= 0 ? negative_slope : NaN);
+
+export const leakyRelu = defineActivation<Params>({
   name: "leaky_relu",
   summary: "ReLU with a small slope for negative inputs, so no unit's gradient is exactly zero.",
   params: { negative_slope: { kind: "number", default: 0.01, description: "slope for x < 0" } },
-  f: (x, { negative_slope }) => (x > 0 ? x : negative_slope * x),
-  df: (x, { negative_slope }) => (x > 0 ? 1 : x <= 0 ? negative_slope : NaN),
+  f,
+  df,
+  forwardInto: (input, out, params) => {
+    for (let i = 0; i < input.length; i++) out[i] = f(input[i], params);
+  },
+  backwardInto: (input, gradOutput, out, params) => {
+    for (let i = 0; i < input.length; i++) out[i] = df(input[i], params) * (gradOutput ? gradOutput[i] : 1);
+  },
   latex: ({ negative_slope }) => String.raw`\begin{cases} x & x > 0 \\ ${negative_slope}\,x & x \le 0 \end{cases}`,
   derivativeLatex: ({ negative_slope }) =>
     String.raw`\begin{cases} 1 & x > 0 \\ ${negative_slope} & x \le 0 \end{cases}`,

@@ -1,15 +1,25 @@
 import { log1pExp, sigmoid } from "../numerics/logistic";
 import { defineActivation } from "./types";
 
+// The formula and its derivative; the spec below uses them once per value and in its array loops.
+const f = (x: number): number => x * Math.tanh(log1pExp(x));
+// Product and chain rule: tanh(sp) + x·sech²(sp)·sp', with sp' = σ(x).
+const df = (x: number): number => {
+  const t = Math.tanh(log1pExp(x));
+  return t + x * (1 - t * t) * sigmoid(x);
+};
+
 export const mish = defineActivation({
   name: "mish",
   summary: "x·tanh(softplus(x)): a smooth, non-monotonic gate similar to Swish.",
   params: {},
-  f: (x) => x * Math.tanh(log1pExp(x)),
-  // Product and chain rule: tanh(sp) + x·sech²(sp)·sp', with sp' = σ(x).
-  df: (x) => {
-    const t = Math.tanh(log1pExp(x));
-    return t + x * (1 - t * t) * sigmoid(x);
+  f,
+  df,
+  forwardInto: (input, out) => {
+    for (let i = 0; i < input.length; i++) out[i] = f(input[i]);
+  },
+  backwardInto: (input, gradOutput, out) => {
+    for (let i = 0; i < input.length; i++) out[i] = df(input[i]) * (gradOutput ? gradOutput[i] : 1);
   },
   latex: () => String.raw`x \tanh\!\left(\log(1 + e^{x})\right)`,
   derivativeLatex: () =>

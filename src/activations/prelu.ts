@@ -1,13 +1,25 @@
 import { defineActivation } from "./types";
 
-export const prelu = defineActivation<{ weight: number }>({
+type Params = { weight: number };
+
+// The formula and its derivative; the spec below uses them once per value and in its array loops.
+const f = (x: number, { weight }: Params): number => (x > 0 ? x : weight * x);
+const df = (x: number, { weight }: Params): number => (x > 0 ? 1 : x <= 0 ? weight : NaN);
+
+export const prelu = defineActivation<Params>({
   name: "prelu",
   summary: "Parametric ReLU: a leaky ReLU whose negative slope is learned.",
   params: {
     weight: { kind: "number", default: 0.25, description: "learned slope for x < 0 (PyTorch initialises it to 0.25)" },
   },
-  f: (x, { weight }) => (x > 0 ? x : weight * x),
-  df: (x, { weight }) => (x > 0 ? 1 : x <= 0 ? weight : NaN),
+  f,
+  df,
+  forwardInto: (input, out, params) => {
+    for (let i = 0; i < input.length; i++) out[i] = f(input[i], params);
+  },
+  backwardInto: (input, gradOutput, out, params) => {
+    for (let i = 0; i < input.length; i++) out[i] = df(input[i], params) * (gradOutput ? gradOutput[i] : 1);
+  },
   // ∂f/∂a = x where the negative branch is active: the gradient that lets the slope learn.
   paramGradients: { weight: (x) => (x > 0 ? 0 : x) },
   latex: ({ weight }) => String.raw`\begin{cases} x & x > 0 \\ ${weight}\,x & x \le 0 \end{cases}`,

@@ -1,11 +1,24 @@
 import { defineActivation } from "./types";
 
-export const softshrink = defineActivation<{ lambd: number }>({
+type Params = { lambd: number };
+
+// The formula and its derivative; the spec below uses them once per value and in its array loops.
+const f = (x: number, { lambd }: Params): number =>
+  x > lambd ? x - lambd : x < -lambd ? x + lambd : Number.isNaN(x) ? NaN : 0;
+const df = (x: number, { lambd }: Params): number => (x > lambd || x < -lambd ? 1 : Number.isNaN(x) ? NaN : 0);
+
+export const softshrink = defineActivation<Params>({
   name: "softshrink",
   summary: "Soft thresholding: moves x toward 0 by λ and zeroes |x| ≤ λ (the proximal map of λ|x|).",
   params: { lambd: { kind: "number", default: 0.5, description: "threshold λ ≥ 0", min: 0 } },
-  f: (x, { lambd }) => (x > lambd ? x - lambd : x < -lambd ? x + lambd : Number.isNaN(x) ? NaN : 0),
-  df: (x, { lambd }) => (x > lambd || x < -lambd ? 1 : Number.isNaN(x) ? NaN : 0),
+  f,
+  df,
+  forwardInto: (input, out, params) => {
+    for (let i = 0; i < input.length; i++) out[i] = f(input[i], params);
+  },
+  backwardInto: (input, gradOutput, out, params) => {
+    for (let i = 0; i < input.length; i++) out[i] = df(input[i], params) * (gradOutput ? gradOutput[i] : 1);
+  },
   latex: ({ lambd }) =>
     String.raw`\begin{cases} x - ${lambd} & x > ${lambd} \\ x + ${lambd} & x < -${lambd} \\ 0 & \text{otherwise} \end{cases}`,
   derivativeLatex: ({ lambd }) => String.raw`\begin{cases} 1 & |x| > ${lambd} \\ 0 & |x| \le ${lambd} \end{cases}`,

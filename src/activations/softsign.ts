@@ -1,13 +1,23 @@
 import { defineActivation } from "./types";
 
+// The formula and its derivative; the spec below uses them once per value and in its array loops.
+const f = (x: number): number => x / (1 + Math.abs(x));
+const df = (x: number): number => {
+  const denominator = 1 + Math.abs(x);
+  return 1 / (denominator * denominator);
+};
+
 export const softsign = defineActivation({
   name: "softsign",
   summary: "x/(1 + |x|): a sigmoid-shaped squashing with polynomial rather than exponential tails.",
   params: {},
-  f: (x) => x / (1 + Math.abs(x)),
-  df: (x) => {
-    const denominator = 1 + Math.abs(x);
-    return 1 / (denominator * denominator);
+  f,
+  df,
+  forwardInto: (input, out) => {
+    for (let i = 0; i < input.length; i++) out[i] = f(input[i]);
+  },
+  backwardInto: (input, gradOutput, out) => {
+    for (let i = 0; i < input.length; i++) out[i] = df(input[i]) * (gradOutput ? gradOutput[i] : 1);
   },
   latex: () => String.raw`\frac{x}{1 + |x|}`,
   derivativeLatex: () => String.raw`\frac{1}{(1 + |x|)^2}`,

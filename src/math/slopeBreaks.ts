@@ -33,21 +33,26 @@ export function slopeBreaks(
   const step = (high - low) / (points - 1);
   const xs = Array.from({ length: points }, (_, i) => low + i * step);
   const ys = xs.map(f);
-  const slopes = xs.slice(1).map((x, i) => (ys[i + 1] - ys[i]) / step);
+  const slopes = Array.from({ length: points - 1 }, (_, i) => (ys[i + 1] - ys[i]) / step);
   const breaks: SlopeBreak[] = [];
-  let previousAt = -2; // index of the last grid point reported, to merge a kink inside one segment
+  let pairable = false; // whether the last break was reported at grid point i − 1 and not yet merged
   for (let i = 1; i < slopes.length; i++) {
     const change = slopes[i] - slopes[i - 1];
-    if (!(Math.abs(change) > tolerance * Math.max(1, Math.abs(slopes[i - 1])))) continue;
+    if (!(Math.abs(change) > tolerance * Math.max(1, Math.abs(slopes[i - 1])))) {
+      pairable = false;
+      continue;
+    }
     const last = breaks[breaks.length - 1];
-    // A kink strictly inside segment i gives two changes in a row (at grid points i and i + 1), of
-    // opposite-signed parts summing to the true jump: report one break, mid-segment.
-    if (last !== undefined && previousAt === i - 1) {
+    // A kink strictly inside segment i − 1 changes the slope at both of its ends (grid points i − 1 and
+    // i), by parts summing to the true jump: report one break, mid-segment. Only pairs merge, so a
+    // smooth curve still shows a break in every other segment.
+    if (pairable && last !== undefined) {
       breaks[breaks.length - 1] = { x: (xs[i - 1] + xs[i]) / 2, slopeChange: last.slopeChange + change };
+      pairable = false;
     } else {
       breaks.push({ x: xs[i], slopeChange: change });
+      pairable = true;
     }
-    previousAt = i;
   }
   return breaks;
 }

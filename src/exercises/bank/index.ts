@@ -2,11 +2,13 @@ import type { Exercise } from "../types";
 import { clipGlobalNorm } from "./clipGlobalNorm";
 import { deepGradientPredict } from "./deepGradientPredict";
 import { eluDerivative } from "./eluDerivative";
+import { geluDerivativeFormula } from "./geluDerivativeFormula";
 import { geluTanh } from "./geluTanh";
 import { gluChoice } from "./gluChoice";
 import { gluGateGradient } from "./gluGateGradient";
 import { gluHiddenSize } from "./gluHiddenSize";
 import { gluParamCount } from "./gluParamCount";
+import { hardswishImplement } from "./hardswishImplement";
 import { heInitVariance } from "./heInitVariance";
 import { jacobianShape } from "./jacobianShape";
 import { leakyReluGain } from "./leakyReluGain";
@@ -14,6 +16,9 @@ import { linearityBottleneckRank } from "./linearityBottleneckRank";
 import { linearityCollapsedBias } from "./linearityCollapsedBias";
 import { linearityHingeLocation } from "./linearityHingeLocation";
 import { linearityTranslationChoice } from "./linearityTranslationChoice";
+import { preluWeightGradient } from "./preluWeightGradient";
+import { reluDeadChoice } from "./reluDeadChoice";
+import { reluSparsityShift } from "./reluSparsityShift";
 import { residualDerivative } from "./residualDerivative";
 import { sigmoidDerivative } from "./sigmoidDerivative";
 import { sigmoidLogStable } from "./sigmoidLogStable";
@@ -28,6 +33,7 @@ import { softmaxCrossEntropyGradient } from "./softmaxCrossEntropyGradient";
 import { softmaxJacobian } from "./softmaxJacobian";
 import { softmaxVjp } from "./softmaxVjp";
 import { swishDerivative } from "./swishDerivative";
+import { swishMinimum } from "./swishMinimum";
 import { tanhDerivative } from "./tanhDerivative";
 import { xavierUniformBound } from "./xavierUniformBound";
 
@@ -44,10 +50,16 @@ export const exerciseBank: readonly Exercise[] = [
   sigmoidLogStable,
   sigmoidVanishingDepth,
   sigmoidUpdateSigns,
+  reluSparsityShift,
+  reluDeadChoice,
+  preluWeightGradient,
   eluDerivative,
   geluTanh,
+  geluDerivativeFormula,
   swishDerivative,
   siluDerivativeFormula,
+  swishMinimum,
+  hardswishImplement,
   softmax,
   softmaxJacobian,
   softmaxVjp,
