@@ -120,7 +120,9 @@ export function histogram(values: ArrayLike<number>, { bins = 30, range }: Histo
       outside++;
       continue;
     }
-    counts[Math.min(Math.floor((value - low) / width), bins - 1)]++;
+    // The fraction of the range, times bins: dividing by `width` instead fails for tiny ranges,
+    // where width rounds to 0 (a range of subnormals split into 6 bins).
+    counts[Math.min(Math.floor(((value - low) / (high - low)) * bins), bins - 1)]++;
   }
   return { edges, counts, outside };
 }
