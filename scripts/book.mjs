@@ -4,12 +4,12 @@
 // one page per notebook (nbconvert's HTML exporter with scripts/templates/actlab-book), and shared
 // assets/ (plotly.js once, MathJax 3). Open build/book/index.html from disk; nothing is fetched.
 // --no-execute converts the notebooks already executed into build/executed/ (the test stage uses it).
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { describeResult, executeNotebooks } from "./lib/execute.mjs";
 import { listNotebooks } from "./lib/notebooks.mjs";
 import { buildDir, projectRoot, secondsSince } from "./lib/project.mjs";
 import {
+  executedNotebooks,
   describeNotebook,
   directoryBytes,
   indexPage,
@@ -28,20 +28,7 @@ const executedDir = join(buildDir, "executed");
 const bookDir = join(buildDir, "book");
 const pageName = (path) => `${basename(path, ".ipynb")}.html`;
 
-let failed = 0;
-if (execute) {
-  console.log(`book: executing ${sources.length} notebook(s) with the tslab kernel …`);
-  const results = await executeNotebooks(sources, executedDir, { onDone: (r) => console.log(describeResult(r)) });
-  failed = results.filter((r) => r.error !== undefined).length;
-}
-const executed = sources.map((source) => join(executedDir, basename(source)));
-const missing = executed.filter((path) => !existsSync(path));
-if (missing.length) {
-  console.error(
-    `book: not executed yet: ${missing.map((p) => basename(p)).join(", ")}; run \`npm run book\` without --no-execute`,
-  );
-  process.exit(1);
-}
+const { executed, failed } = await executedNotebooks(sources, executedDir, { execute, label: "book" });
 
 rmSync(bookDir, { recursive: true, force: true });
 const staged = stageNotebooks(executed, join(buildDir, "staging", "book"), "assets/plotly.js");

@@ -3,12 +3,12 @@
 // build/slides/ (one <name>.slides.html reveal.js deck per notebook, and index.html). Cells' slide
 // metadata (View → Cell Toolbar → Slideshow) decides the slides; a notebook with none at all gets one
 // slide per heading. reveal.js, MathJax and plotly.js are copied into build/slides/assets/.
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { describeResult, executeNotebooks } from "./lib/execute.mjs";
 import { cellSource, listNotebooks } from "./lib/notebooks.mjs";
 import { buildDir, projectRoot, secondsSince } from "./lib/project.mjs";
 import {
+  executedNotebooks,
   copyFromPackage,
   describeNotebook,
   directoryBytes,
@@ -39,20 +39,7 @@ function withDefaultSlides(path) {
   writeFileSync(path, JSON.stringify(notebook));
 }
 
-let failed = 0;
-if (execute) {
-  console.log(`slides: executing ${sources.length} notebook(s) with the tslab kernel …`);
-  const results = await executeNotebooks(sources, executedDir, { onDone: (r) => console.log(describeResult(r)) });
-  failed = results.filter((r) => r.error !== undefined).length;
-}
-const executed = sources.map((source) => join(executedDir, basename(source)));
-const missing = executed.filter((path) => !existsSync(path));
-if (missing.length) {
-  console.error(
-    `slides: not executed yet: ${missing.map((p) => basename(p)).join(", ")}; run \`npm run slides\` without --no-execute`,
-  );
-  process.exit(1);
-}
+const { executed, failed } = await executedNotebooks(sources, executedDir, { execute, label: "slides" });
 
 rmSync(slidesDir, { recursive: true, force: true });
 const staged = stageNotebooks(executed, join(buildDir, "staging", "slides"), "assets/plotly.js");

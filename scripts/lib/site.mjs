@@ -2,8 +2,9 @@
 // plotly.js swapped for one shared file), running nbconvert with our templates, copying assets, and
 // the course map built from the notebooks' titles.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { describeResult, executeNotebooks } from "./execute.mjs";
 import { cellSource, readNotebook } from "./notebooks.mjs";
 import { jupyterEnv, projectRoot } from "./project.mjs";
 
@@ -141,3 +142,26 @@ export function directoryBytes(dir) {
 }
 
 export const megabytes = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/**
+ * The executed copies of `sources` in `executedDir`, executing them first unless `execute` is false
+ * (then they must exist already). Resolves to { executed, failed }; exits with a message naming what
+ * is missing. `label` prefixes messages ("book", "slides").
+ */
+export async function executedNotebooks(sources, executedDir, { execute, label }) {
+  let failed = 0;
+  if (execute) {
+    console.log(`${label}: executing ${sources.length} notebook(s) with the tslab kernel …`);
+    const results = await executeNotebooks(sources, executedDir, { onDone: (r) => console.log(describeResult(r)) });
+    failed = results.filter((r) => r.error !== undefined).length;
+  }
+  const executed = sources.map((source) => join(executedDir, basename(source)));
+  const missing = executed.filter((path) => !existsSync(path));
+  if (missing.length) {
+    console.error(
+      `${label}: not executed yet: ${missing.map((p) => basename(p)).join(", ")}; run \`npm run ${label}\` without --no-execute`,
+    );
+    process.exit(1);
+  }
+  return { executed, failed };
+}
