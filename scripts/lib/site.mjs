@@ -95,11 +95,16 @@ export function describeNotebook(path) {
   return { title, summary: summary?.trim().replace(/\s+/g, " ") ?? "" };
 }
 
-/** Summary text with markdown's `code` and **bold** turned into HTML, everything else escaped. */
+/**
+ * Summary text with markdown's `code`, **bold** and *italic* turned into HTML and inline $math$
+ * shown as italic text (the index page runs no MathJax), everything else escaped.
+ */
 function inlineMarkdown(text) {
   return escapeHtml(text)
     .replace(/`([^`]+)`/g, "<code>$1</code>")
-    .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>");
+    .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")
+    .replace(/\*([^*]+)\*/g, "<em>$1</em>")
+    .replace(/\$([^$]+)\$/g, "<em>$1</em>");
 }
 
 /** The index page: one entry per notebook, linking `href`, in course order. */
