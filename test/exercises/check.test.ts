@@ -79,13 +79,4 @@ describe("check() in a notebook", () => {
     expect(text).toMatch(new RegExp(`^05-softmax: 1/${softmaxExercises} done$`, "m"));
     expect(text).toMatch(/^ {2}· tanh-derivative +tried, 0\.5\/1$/m);
   });
-
-  it("answers a function exercise within 100 ms", () => {
-    quietly(() => check("gelu-tanh", (x: number) => x));
-    const start = performance.now();
-    for (let i = 0; i < 10; i++) quietly(() => check("softmax-jacobian", softmaxJacobian));
-    const perCheck = (performance.now() - start) / 10;
-    console.log(`check latency: ${perCheck.toFixed(2)} ms per check (softmax-jacobian)`);
-    expect(perCheck).toBeLessThan(100);
-  });
 });

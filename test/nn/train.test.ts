@@ -26,18 +26,16 @@ describe("train", () => {
     expect(linear.loss.at(-1)).toBeGreaterThan(0.6); // log 2 ≈ 0.693 is the loss of a coin flip
   });
 
-  it("is deterministic given the seeds, and trains 2-16-16-1 on 200 points for 300 epochs in well under a second", () => {
+  // Its speed (~0.45 s for this run) is a benchmark's business (npm run bench), not a unit test's.
+  it("is deterministic given the seeds", () => {
     const model = createMlp({ sizes: [2, 16, 16, 1], seed: 3 });
-    const start = performance.now();
     const first = train(model, xor, { epochs: 300, learningRate: 0.01, seed: 4 });
-    const elapsed = performance.now() - start;
     const second = train(createMlp({ sizes: [2, 16, 16, 1], seed: 3 }), xor, {
       epochs: 300,
       learningRate: 0.01,
       seed: 4,
     });
     expect(second.loss).toEqual(first.loss);
-    expect(elapsed).toBeLessThan(2000); // ~0.45 s measured; generous for a loaded machine
   });
 
   it("trains k-class spirals with softmax cross-entropy and SGD with momentum", () => {
