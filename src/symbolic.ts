@@ -71,3 +71,12 @@ export function activationSymbolicDerivative(
   }
   return symbolicDerivative(bound.expression);
 }
+
+/**
+ * Whether mathjs can show two expressions equal (it simplifies their difference to 0). `false` means
+ * "not shown", not "different": mathjs's simplifier is incomplete, so a grid check must decide.
+ */
+export function symbolicallyEqual(expression: string, other: string): boolean {
+  const m = math();
+  return m.symbolicEqual(m.parse(expression), m.parse(other));
+}

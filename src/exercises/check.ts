@@ -4,7 +4,8 @@ import { expectationsFor } from "./expected";
 import { formatFeedback } from "./feedback";
 import { formatProgress, readProgress, recordProgress } from "./progress";
 import { exercise as findExercise } from "./registry";
-import type { CheckResult } from "./types";
+import type { CheckResult, Exercise } from "./types";
+import { symbolicallyEqual } from "../symbolic";
 
 /** What `check` returns: the result, shown in a notebook as its one-line verdict. */
 export type CheckReport = CheckResult & { readonly feedback: string };
@@ -29,7 +30,7 @@ function withReceipt(result: CheckResult, feedback: string): CheckReport {
 export function check(id: string, answer: unknown): CheckReport {
   const exercise = findExercise(id);
   const typeProblem = answerTypeProblem(exercise, typeof answer);
-  const result: CheckResult = typeProblem
+  const graded: CheckResult = typeProblem
     ? {
         id,
         title: exercise.title,
@@ -43,10 +44,28 @@ export function check(id: string, answer: unknown): CheckReport {
         notes: [],
       }
     : runCases(exercise, produceHere(exercise, answer), expectationsFor(exercise, "public"), "public");
+  const result = graded.passed ? { ...graded, notes: [...graded.notes, ...symbolicNotes(exercise, answer)] } : graded;
   const feedback = formatFeedback(result);
   console.log(feedback);
   recordProgress(result);
   return withReceipt(result, feedback);
+}
+
+/**
+ * A formula that passed on the grid is also compared with the reference symbolically, where the
+ * reference is at hand (the instructor's and the self-learner's edition; the student edition has none).
+ */
+function symbolicNotes(exercise: Exercise, answer: unknown): string[] {
+  if (exercise.kind !== "formula" || typeof exercise.reference !== "string") return [];
+  try {
+    const formula = typeof answer === "function" ? (answer as () => unknown)() : answer;
+    if (typeof formula !== "string") return [];
+    return symbolicallyEqual(formula, exercise.reference)
+      ? ["mathjs confirms symbolically that your formula equals the reference"]
+      : ["mathjs could not show the equality symbolically (its simplifier is incomplete); the grid check decided"];
+  } catch {
+    return [];
+  }
 }
 
 /** Prints, per notebook, which exercises are done and which are left (the same as `npm run progress`). */

@@ -29,6 +29,16 @@ function quietly<T>(run: () => T): { value: T; printed: string } {
 }
 
 describe("check() in a notebook", () => {
+  it("confirms a correct formula symbolically as well as on the grid, and says nothing symbolic about a wrong one", () => {
+    // SiLU′ written differently from the reference: σ(x)(1 + x(1 − σ(x)))
+    const right = quietly(() => check("silu-derivative-formula", "(1 + x * (1 - 1 / (1 + exp(-x)))) / (1 + exp(-x))"));
+    expect(right.value.passed).toBe(true);
+    expect(right.printed).toContain("mathjs confirms symbolically that your formula equals the reference");
+    const wrong = quietly(() => check("silu-derivative-formula", "1 / (1 + exp(-x))"));
+    expect(wrong.value.passed).toBe(false);
+    expect(wrong.printed).not.toContain("symbolically");
+  });
+
   it("prints a pass as public checks only, never as 'all tests passed'", () => {
     const { value, printed } = quietly(() => check("sigmoid-stable", sigmoid));
     expect(printed).toContain("public checks passed; hidden checks run at grading");
