@@ -5,9 +5,8 @@
 // assets/ (plotly.js once, MathJax 3). Open build/book/index.html from disk; nothing is fetched.
 // --no-execute converts the notebooks already executed into build/executed/ (the test stage uses it).
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
-import { listNotebooks } from "./lib/notebooks.mjs";
-import { buildDir, projectRoot, secondsSince } from "./lib/project.mjs";
+import { basename, join } from "node:path";
+import { buildDir, secondsSince } from "./lib/project.mjs";
 import {
   executedNotebooks,
   describeNotebook,
@@ -16,14 +15,12 @@ import {
   megabytes,
   nbconvert,
   stageNotebooks,
+  siteOptions,
   writeSharedAssets,
 } from "./lib/site.mjs";
 
 const start = performance.now();
-const args = process.argv.slice(2);
-const execute = !args.includes("--no-execute");
-const given = args.filter((arg) => !arg.startsWith("--"));
-const sources = given.length ? given.map((p) => resolve(p)) : listNotebooks(join(projectRoot, "notebooks"));
+const { execute, sources } = siteOptions();
 const executedDir = join(buildDir, "executed");
 const bookDir = join(buildDir, "book");
 const pageName = (path) => `${basename(path, ".ipynb")}.html`;

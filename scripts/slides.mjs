@@ -4,8 +4,8 @@
 // metadata (View → Cell Toolbar → Slideshow) decides the slides; a notebook with none at all gets one
 // slide per heading. reveal.js, MathJax and plotly.js are copied into build/slides/assets/.
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
-import { cellSource, listNotebooks } from "./lib/notebooks.mjs";
+import { basename, join } from "node:path";
+import { cellSource } from "./lib/notebooks.mjs";
 import { buildDir, projectRoot, secondsSince } from "./lib/project.mjs";
 import {
   executedNotebooks,
@@ -16,14 +16,12 @@ import {
   megabytes,
   nbconvert,
   stageNotebooks,
+  siteOptions,
   writeSharedAssets,
 } from "./lib/site.mjs";
 
 const start = performance.now();
-const args = process.argv.slice(2);
-const execute = !args.includes("--no-execute");
-const given = args.filter((arg) => !arg.startsWith("--"));
-const sources = given.length ? given.map((p) => resolve(p)) : listNotebooks(join(projectRoot, "notebooks"));
+const { execute, sources } = siteOptions();
 const executedDir = join(buildDir, "executed");
 const slidesDir = join(buildDir, "slides");
 const deckName = (path) => `${basename(path, ".ipynb")}.slides.html`;

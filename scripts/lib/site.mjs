@@ -3,9 +3,9 @@
 // the course map built from the notebooks' titles.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { describeResult, executeNotebooks } from "./execute.mjs";
-import { cellSource, readNotebook } from "./notebooks.mjs";
+import { cellSource, listNotebooks, readNotebook } from "./notebooks.mjs";
 import { jupyterEnv, projectRoot } from "./project.mjs";
 
 export const templatesDir = join(projectRoot, "scripts", "templates");
@@ -169,4 +169,16 @@ export async function executedNotebooks(sources, executedDir, { execute, label }
     process.exit(1);
   }
   return { executed, failed };
+}
+
+/**
+ * The book's and the slides' command line: notebook paths (default: every notebook in notebooks/)
+ * and `--no-execute` to reuse build/executed/.
+ */
+export function siteOptions(args = process.argv.slice(2)) {
+  const given = args.filter((arg) => !arg.startsWith("--"));
+  return {
+    execute: !args.includes("--no-execute"),
+    sources: given.length ? given.map((p) => resolve(p)) : listNotebooks(join(projectRoot, "notebooks")),
+  };
 }

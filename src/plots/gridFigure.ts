@@ -1,4 +1,5 @@
 import type { Annotation, Axis, Figure, Layout, Trace } from "./types";
+import { axisSuffix, subplotCaption } from "./subplots";
 
 export interface GridFigureOptions {
   /** Subplots per row (default: up to 4). */
@@ -9,9 +10,6 @@ export interface GridFigureOptions {
   /** Link every subplot's x (and y) zoom to the first one's. Default false. */
   shareAxes?: boolean;
 }
-
-/** Plotly names the first subplot's axes x/y, the n-th xn/yn; layout keys are xaxis, xaxisn. */
-const axisSuffix = (index: number): string => (index === 0 ? "" : String(index + 1));
 
 /**
  * Small multiples: each figure becomes one subplot of a grid, keeping its traces, axis settings
@@ -58,19 +56,7 @@ export function gridFigure(
     layout[`xaxis${suffix}` as `xaxis${number}`] = link(figure.layout.xaxis, "x");
     layout[`yaxis${suffix}` as `yaxis${number}`] = link(figure.layout.yaxis, "y");
     const caption = figure.layout.title?.text;
-    if (caption) {
-      annotations.push({
-        text: caption,
-        x: 0.5,
-        y: 1,
-        xref: `x${suffix} domain`,
-        yref: `y${suffix} domain`,
-        xanchor: "center",
-        yanchor: "bottom",
-        showarrow: false,
-        font: { size: 13 },
-      });
-    }
+    if (caption) annotations.push(subplotCaption(caption, suffix, 13));
   });
   layout.annotations = annotations;
   return { data, layout, config: { responsive: true, displaylogo: false } };

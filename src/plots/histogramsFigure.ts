@@ -2,6 +2,7 @@ import { histogram } from "../math/stats";
 import { seriesColor } from "./colors";
 import { checkRange } from "./sampling";
 import type { Annotation, BarTrace, Figure, Layout } from "./types";
+import { axisSuffix, subplotCaption } from "./subplots";
 
 /** One panel's values, e.g. a layer's pre-activations: `{ name: "layer 3", values }`. */
 export interface HistogramSeries {
@@ -63,7 +64,7 @@ export function histogramsFigure(
     const { edges, counts } = histogram(values, { bins, range: sharedRange });
     const width = edges[1] - edges[0];
     const total = values.length;
-    const suffix = index === 0 ? "" : String(index + 1);
+    const suffix = axisSuffix(index);
     layout[`xaxis${suffix}` as `xaxis${number}`] = {
       range: [sharedRange[0], sharedRange[1]],
       ...(index > 0 ? { matches: "x" } : {}),
@@ -71,16 +72,7 @@ export function histogramsFigure(
     layout[`yaxis${suffix}` as `yaxis${number}`] = {
       title: index % columnCount === 0 ? { text: density ? "density" : "count" } : undefined,
     };
-    annotations.push({
-      text: name,
-      x: 0.5,
-      y: 1,
-      xref: `x${suffix} domain`,
-      yref: `y${suffix} domain`,
-      xanchor: "center",
-      yanchor: "bottom",
-      showarrow: false,
-    });
+    annotations.push(subplotCaption(name, suffix));
     return {
       type: "bar",
       name,
