@@ -1,5 +1,6 @@
 import { activationSpecs } from "./activations/index";
 import type { ActivationSpec, ParamSpec, ParamValues } from "./activations/types";
+import { createRegistry } from "./registry";
 import { unknownNameMessage } from "./text/suggest";
 
 /** An activation with its parameters resolved: scalar and vectorised forms of f and f′. */
@@ -28,18 +29,16 @@ export interface Activation {
   backward(input: Float64Array, gradOutput?: Float64Array, out?: Float64Array): Float64Array;
 }
 
-const specsByName = new Map(activationSpecs.map((spec) => [spec.name, spec]));
+const registry = createRegistry("activation", activationSpecs, (spec) => spec.name);
 
 /** The names of all registered activations, in registry order. */
 export function activationNames(): string[] {
-  return activationSpecs.map((spec) => spec.name);
+  return registry.names();
 }
 
 /** The raw definition of an activation (parameters unresolved), for tools that list or document them. */
 export function activationSpec(name: string): ActivationSpec {
-  const spec = specsByName.get(name);
-  if (spec === undefined) throw new Error(unknownNameMessage("activation", name, activationNames()));
-  return spec;
+  return registry.get(name);
 }
 
 function describeValid(spec: ParamSpec): string {

@@ -9,7 +9,7 @@ import { activation, type Activation } from "../activation";
 import { matmul, matrix, transpose, type Matrix } from "../linalg";
 import { addToRows, hadamard, mapData, sumRows } from "../linear/batch";
 import type { Rng } from "../random";
-import { unknownNameMessage } from "../text/suggest";
+import { createRegistry } from "../registry";
 import { gluVariants, type GluVariant } from "./gluVariants";
 
 export interface GluParams {
@@ -27,19 +27,11 @@ export interface GluGradients extends GluParams {
   readonly x: Matrix;
 }
 
+const variants = createRegistry("GLU variant", gluVariants, (variant) => variant.name);
+
 /** The variant's definition, e.g. gluVariant("swiglu").activation === "silu". */
 export function gluVariant(name: string): GluVariant {
-  const variant = gluVariants.find((candidate) => candidate.name === name);
-  if (variant === undefined) {
-    throw new Error(
-      unknownNameMessage(
-        "GLU variant",
-        name,
-        gluVariants.map((known) => known.name),
-      ),
-    );
-  }
-  return variant;
+  return variants.get(name);
 }
 
 function gateActivation(name: string): Activation {

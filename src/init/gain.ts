@@ -1,4 +1,4 @@
-import { unknownNameMessage } from "../text/suggest";
+import { createRegistry } from "../registry";
 
 /**
  * One row of torch.nn.init.calculate_gain's table: the factor by which an init's standard deviation
@@ -71,19 +71,16 @@ export const gainTable: readonly GainEntry[] = [
   },
 ];
 
-const entriesByName = new Map(gainTable.map((entry) => [entry.nonlinearity, entry]));
+const registry = createRegistry("nonlinearity for calculateGain", gainTable, (entry) => entry.nonlinearity);
 
 /** Whether calculateGain knows this nonlinearity. */
 export function hasGain(nonlinearity: string): boolean {
-  return entriesByName.has(nonlinearity);
+  return registry.has(nonlinearity);
 }
 
 /** torch.nn.init.calculate_gain(nonlinearity, param): `calculateGain("tanh") === 5 / 3`. */
 export function calculateGain(nonlinearity: string, param?: number): number {
-  const entry = entriesByName.get(nonlinearity);
-  if (entry === undefined) {
-    throw new Error(unknownNameMessage("nonlinearity for calculateGain", nonlinearity, [...entriesByName.keys()]));
-  }
+  const entry = registry.get(nonlinearity);
   if (param !== undefined && !Number.isFinite(param)) {
     throw new Error(`calculateGain: param must be a finite number (leaky_relu's negative slope), got ${param}`);
   }
@@ -92,6 +89,5 @@ export function calculateGain(nonlinearity: string, param?: number): number {
 
 /** The table row for a nonlinearity, with whether its gain is derived or a convention, and why. */
 export function gainEntry(nonlinearity: string): GainEntry {
-  calculateGain(nonlinearity); // throws the helpful error for unknown names
-  return entriesByName.get(nonlinearity) as GainEntry;
+  return registry.get(nonlinearity);
 }

@@ -6,7 +6,7 @@
  */
 import type { Matrix } from "../linalg";
 import type { Rng } from "../random";
-import { unknownNameMessage } from "../text/suggest";
+import { createRegistry } from "../registry";
 import { calculateGain, hasGain } from "./gain";
 import { normalInit, uniformInit, xavierStd } from "./schemes";
 
@@ -103,18 +103,15 @@ export const initSchemes: readonly InitScheme[] = [
   },
 ];
 
-const schemesByName = new Map(initSchemes.map((scheme) => [scheme.name, scheme]));
+const registry = createRegistry("init scheme", initSchemes, (entry) => entry.name);
 
 export function initSchemeNames(): string[] {
-  return initSchemes.map((scheme) => scheme.name);
+  return registry.names();
 }
 
 /** A scheme by name, or the scheme itself (so callers can pass their own). */
 export function initScheme(scheme: string | InitScheme): InitScheme {
-  if (typeof scheme !== "string") return scheme;
-  const found = schemesByName.get(scheme);
-  if (found === undefined) throw new Error(unknownNameMessage("init scheme", scheme, initSchemeNames()));
-  return found;
+  return typeof scheme === "string" ? registry.get(scheme) : scheme;
 }
 
 /** Draws a fanIn×fanOut weight matrix for `layer` from the scheme. */

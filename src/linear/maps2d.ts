@@ -3,6 +3,7 @@
  * parameters with defaults and builds its 2×2 matrix. Composition is a matrix product (matmul).
  */
 import { fromRows, type Matrix } from "../linalg";
+import { createRegistry } from "../registry";
 import { unknownNameMessage } from "../text/suggest";
 
 export interface LinearMap2d {
@@ -48,11 +49,11 @@ export const linearMaps2d: readonly LinearMap2d[] = [
   },
 ];
 
+const maps = createRegistry("linear map", linearMaps2d, (map) => map.name);
+
 /** The 2×2 matrix of a named map, e.g. linearMap2d("rotation", { angle: Math.PI / 2 }). */
 export function linearMap2d(name: string, params: Readonly<Record<string, number>> = {}): Matrix {
-  const names = linearMaps2d.map((map) => map.name);
-  const map = linearMaps2d.find((candidate) => candidate.name === name);
-  if (map === undefined) throw new Error(unknownNameMessage("linear map", name, names));
+  const map = maps.get(name);
   for (const key of Object.keys(params)) {
     if (!(key in map.defaults))
       throw new Error(unknownNameMessage(`parameter of ${name}`, key, Object.keys(map.defaults), "valid"));

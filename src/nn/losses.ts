@@ -5,7 +5,7 @@
 import { crossEntropy } from "../crossEntropy";
 import type { Matrix } from "../linalg";
 import { log1pExp, sigmoid } from "../numerics/logistic";
-import { unknownNameMessage } from "../text/suggest";
+import { createRegistry } from "../registry";
 
 /** What a loss compares the output with: class labels or real targets (output.rows × output.cols, row-major). */
 export interface LossTargets {
@@ -97,16 +97,14 @@ const softmaxCrossEntropy: Loss = {
 };
 
 export const losses: readonly Loss[] = [mse, bceWithLogits, softmaxCrossEntropy];
-const lossesByName = new Map(losses.map((loss) => [loss.name, loss]));
+const registry = createRegistry("loss", losses, (entry) => entry.name);
 
 export function lossNames(): string[] {
-  return losses.map((entry) => entry.name);
+  return registry.names();
 }
 
 export function loss(name: string): Loss {
-  const found = lossesByName.get(name);
-  if (found === undefined) throw new Error(unknownNameMessage("loss", name, lossNames()));
-  return found;
+  return registry.get(name);
 }
 
 /** The natural loss for the data: MSE for targets, BCE for labels with one output, softmax CE for k outputs. */
