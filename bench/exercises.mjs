@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { codeNotebookJson } from "../scripts/lib/notebooks.mjs";
 import { projectRoot } from "../scripts/lib/project.mjs";
 import { core, medianMs, secondsOf } from "./lib.mjs";
 
@@ -23,24 +24,12 @@ const wrongCells = [
   'check("init-xavier-uniform-bound", () => Math.sqrt(2 / 400));',
 ];
 
-function notebook(sources) {
-  const cells = sources.map((source, i) => ({
-    cell_type: "code",
-    id: `c${i}`,
-    metadata: {},
-    source,
-    outputs: [],
-    execution_count: null,
-  }));
-  return JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells });
-}
-
 /** Every tenth student makes each classic mistake; the rest answer correctly. */
 function writeClass(dir) {
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < CLASS_SIZE; i++) {
     const cells = i % 10 === 0 ? wrongCells : rightCells;
-    writeFileSync(join(dir, `student${String(i).padStart(3, "0")}.ipynb`), notebook([imports, ...cells]));
+    writeFileSync(join(dir, `student${String(i).padStart(3, "0")}.ipynb`), codeNotebookJson([imports, ...cells]));
   }
 }
 

@@ -1,1 +1,2 @@
 export function notebookProblems(notebook: unknown): string[];
+export function codeNotebookJson(sources: readonly string[]): string;

@@ -78,3 +78,16 @@ export function normaliseNotebook(notebook) {
 export function serialiseNotebook(notebook) {
   return JSON.stringify(notebook, null, 1) + "\n";
 }
+
+/** A minimal valid notebook of code cells with these sources, as JSON text (for generated test classes). */
+export function codeNotebookJson(sources) {
+  const cells = sources.map((source, i) => ({
+    cell_type: "code",
+    id: `c${i}`,
+    metadata: {},
+    source,
+    outputs: [],
+    execution_count: null,
+  }));
+  return JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells });
+}

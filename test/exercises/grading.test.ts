@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeNotebookJson } from "../../scripts/lib/notebooks.mjs";
 
 /**
  * `npm run grade` on a class built here: correct, wrong, looping, crashing, tampering and malformed
@@ -19,48 +20,32 @@ const cells = {
   boundRight: 'check("init-xavier-uniform-bound", () => Math.sqrt(6 / 400));',
 };
 
-function notebook(sources: string[]): string {
-  return JSON.stringify({
-    nbformat: 4,
-    nbformat_minor: 5,
-    metadata: {},
-    cells: sources.map((source, i) => ({
-      cell_type: "code",
-      id: `c${i}`,
-      metadata: {},
-      source,
-      outputs: [],
-      execution_count: null,
-    })),
-  });
-}
-
 const submissions: Record<string, string | Record<string, string>> = {
-  "alice.ipynb": notebook([imports, cells.sigmoidRight, cells.softmaxRight, cells.boundRight]),
+  "alice.ipynb": codeNotebookJson([imports, cells.sigmoidRight, cells.softmaxRight, cells.boundRight]),
   bob: {
     "sigmoid-stable.ts": imports + cells.sigmoidRight,
     "softmax-stable.ts": imports + cells.softmaxRight,
     "init-xavier-uniform-bound.ts": imports + cells.boundRight,
   },
-  "carol.ipynb": notebook([
+  "carol.ipynb": codeNotebookJson([
     imports,
     'check("sigmoid-stable", (x: number) => Math.exp(x) / (1 + Math.exp(x)));',
     'check("softmax-stable", (x: number[]) => x.map((v) => Math.exp(v) / x.reduce((s, w) => s + Math.exp(w), 0)));',
     'check("init-xavier-uniform-bound", () => Math.sqrt(2 / 400));',
   ]),
-  "dave.ipynb": notebook([
+  "dave.ipynb": codeNotebookJson([
     imports,
     'check("sigmoid-stable", (x: number) => { while (true) {} });',
     cells.softmaxRight,
     cells.boundRight,
   ]),
-  "erin.ipynb": notebook([
+  "erin.ipynb": codeNotebookJson([
     imports,
     'process.exit(1);\ncheck("sigmoid-stable", sigmoid);',
     'throw new Error("oops");\ncheck("softmax-stable", (x: number[]) => x);',
     'const f = (n: number): number => f(n + 1);\ncheck("init-xavier-uniform-bound", () => f(0));',
   ]),
-  "frank.ipynb": notebook([
+  "frank.ipynb": codeNotebookJson([
     imports,
     'Math.exp = (x: number) => 1;\ncheck("sigmoid-stable", (x: number) => 1 / (1 + Math.exp(-x)));',
     'import { readFileSync } from "fs";\ncheck("softmax-stable", (x: number[]) => JSON.parse(readFileSync("/etc/hostname", "utf8")));',
@@ -68,7 +53,12 @@ const submissions: Record<string, string | Record<string, string>> = {
   ]),
   "gina.ipynb": '{"cells": [ {"cell_type": "code", "source": "check(',
   // hank deleted the softmax cell and duplicated the sigmoid one (the second copy is graded).
-  "hank.ipynb": notebook([imports, 'check("sigmoid-stable", (x: number) => 0);', cells.sigmoidRight, cells.boundRight]),
+  "hank.ipynb": codeNotebookJson([
+    imports,
+    'check("sigmoid-stable", (x: number) => 0);',
+    cells.sigmoidRight,
+    cells.boundRight,
+  ]),
 };
 
 let classDir: string;
