@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run nb:clean [files…]`: clears outputs, assigns cell ids and sets tslab metadata, in place,
 // for the given notebooks or for every notebook under notebooks/ and exercises/.
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { listNotebooks, normaliseNotebook, readNotebook, serialiseNotebook } from "./lib/notebooks.mjs";
 import { projectRoot } from "./lib/project.mjs";
@@ -14,9 +14,10 @@ const files = given.length
       .filter(existsSync)
       .flatMap(listNotebooks);
 for (const file of files) {
-  const before = readNotebook(file);
-  const after = serialiseNotebook(normaliseNotebook(before));
-  if (after !== serialiseNotebook(before)) {
+  // Compared with the file's text, not a re-serialisation, so a notebook written in another layout
+  // (one long line, another indent) is rewritten too.
+  const after = serialiseNotebook(normaliseNotebook(readNotebook(file)));
+  if (after !== readFileSync(file, "utf8")) {
     writeFileSync(file, after);
     console.log(`cleaned ${file}`);
   }
