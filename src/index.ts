@@ -120,6 +120,7 @@ export {
 } from "./math/stats";
 export type { Histogram, HistogramOptions } from "./math/stats";
 export { maxAbsDifference } from "./math/maxAbsDifference";
+export { gridMinimum } from "./math/gridMinimum";
 export type { MaxDifference } from "./math/maxAbsDifference";
 export { newton } from "./math/newton";
 export type { NewtonOptions, NewtonResult, NewtonStep } from "./math/newton";
