@@ -8,10 +8,10 @@ import { join } from "node:path";
 import { projectRoot } from "./lib/project.mjs";
 
 const require = createRequire(import.meta.url);
-const dist = (path) => require(join(projectRoot, "dist", "exercises", path));
-const { exercise, exerciseIds } = dist("registry.js");
+const dist = (path) => require(join(projectRoot, "dist", path));
+const { exercise, exerciseIds } = dist("exercises/registry.js");
 const { gradeJobs } = dist("grading/pool.js");
-const { recordProgress } = dist("progress.js");
+const { recordProgress } = dist("exercises/progress.js");
 
 const exercisesDir = join(projectRoot, "exercises");
 const requested = process.argv.slice(2);

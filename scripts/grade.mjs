@@ -10,8 +10,8 @@ import { projectRoot, secondsSince } from "./lib/project.mjs";
 import { progressBar } from "./lib/progressBar.mjs";
 
 const require = (await import("node:module")).createRequire(import.meta.url);
-const dist = (path) => require(join(projectRoot, "dist", "exercises", path));
-const { exerciseIds } = dist("registry.js");
+const dist = (path) => require(join(projectRoot, "dist", path));
+const { exerciseIds } = dist("exercises/registry.js");
 const { readSubmission } = dist("grading/sources.js");
 const { gradeJobs } = dist("grading/pool.js");
 const { feedbackText, gradesCsv, statisticsCsv } = dist("grading/report.js");

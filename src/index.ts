@@ -2,10 +2,10 @@
  * The public API of actlab, the tested core the course notebooks import:
  * `import { activation, softmax } from "actlab"`. A test snapshots these names.
  */
-export { activation, activationNames, activationSpec, resolveParams } from "./activation";
-export { activationProperties, ZERO_CENTRED_TOLERANCE } from "./activationProperties";
-export type { ActivationProperties, ActivationRange } from "./activationProperties";
-export type { Activation } from "./activation";
+export { activation, activationNames, activationSpec, resolveParams } from "./activations/activation";
+export { activationProperties, ZERO_CENTRED_TOLERANCE } from "./activations/properties";
+export type { ActivationProperties, ActivationRange } from "./activations/properties";
+export type { Activation } from "./activations/activation";
 export type { ActivationSpec, ChoiceParamSpec, NumberParamSpec, ParamSpec, ParamValues } from "./activations/types";
 export { SELU_ALPHA, SELU_SCALE } from "./activations/selu";
 export { GELU_TANH_CUBIC, GELU_TANH_SCALE } from "./activations/gelu";
@@ -13,10 +13,10 @@ export { QUICK_GELU_SCALE } from "./activations/quickGelu";
 export { erf, erfc } from "./numerics/erf";
 export { normalCdf, normalPdf } from "./numerics/normal";
 export { log1pExp, logSigmoid, sigmoid } from "./numerics/logistic";
-export { logSoftmax, logSumExp, softmax } from "./softmax";
-export { softmaxJacobian, softmaxVjp } from "./softmaxJacobian";
-export { crossEntropy } from "./crossEntropy";
-export type { CrossEntropyResult } from "./crossEntropy";
+export { logSoftmax, logSumExp, softmax } from "./softmax/softmax";
+export { softmaxJacobian, softmaxVjp } from "./softmax/softmaxJacobian";
+export { crossEntropy } from "./softmax/crossEntropy";
+export type { CrossEntropyResult } from "./softmax/crossEntropy";
 export {
   centralDifference,
   checkDerivative,
@@ -24,16 +24,16 @@ export {
   compareGradients,
   numericGradient,
   numericJacobian,
-} from "./gradcheck";
-export type { GradientCheckReport } from "./gradcheck";
-export { createRng } from "./random";
-export type { Rng } from "./random";
-export { fromRows, identityMatrix, matmul, matrix, matVec, toRows, transpose } from "./linalg";
-export type { Matrix } from "./linalg";
-export { activationSymbolicDerivative, evaluateExpression, symbolicDerivative } from "./symbolic";
-export type { SymbolicDerivative } from "./symbolic";
-export { symbolicJacobian } from "./symbolicJacobian";
-export type { SymbolicJacobian } from "./symbolicJacobian";
+} from "./numerics/gradcheck";
+export type { GradientCheckReport } from "./numerics/gradcheck";
+export { createRng } from "./numerics/random";
+export type { Rng } from "./numerics/random";
+export { fromRows, identityMatrix, matmul, matrix, matVec, toRows, transpose } from "./linear/matrix";
+export type { Matrix } from "./linear/matrix";
+export { activationSymbolicDerivative, evaluateExpression, symbolicDerivative } from "./symbolic/symbolicDerivative";
+export type { SymbolicDerivative } from "./symbolic/symbolicDerivative";
+export { symbolicJacobian } from "./symbolic/symbolicJacobian";
+export type { SymbolicJacobian } from "./symbolic/symbolicJacobian";
 // Figures: builders return plain Plotly figures; show(figure) draws one in a notebook.
 export { show } from "./plots/show";
 export { figureHtml } from "./plots/figureHtml";

@@ -4,10 +4,10 @@
  * A = xW₁ + b₁ and H = act(A):  ∂W₂ = Hᵀ·G, ∂b₂ = 1ᵀG, ∂H = G·W₂ᵀ, ∂A = ∂H ⊙ act′(A),
  * ∂W₁ = xᵀ·∂A, ∂b₁ = 1ᵀ∂A, ∂x = ∂A·W₁ᵀ, where G = ∂L/∂output.
  */
-import { activation } from "../activation";
-import { matmul, matrix, transpose, type Matrix } from "../linalg";
+import { activation } from "../activations/activation";
+import { matmul, matrix, transpose, type Matrix } from "../linear/matrix";
 import { addToRows, hadamard, mapData, sumRows } from "../linear/batch";
-import type { Rng } from "../random";
+import type { Rng } from "../numerics/random";
 
 export interface FeedForwardParams {
   /** dModel × dHidden. */

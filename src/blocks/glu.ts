@@ -5,11 +5,11 @@
  *   ∂W = xᵀ·∂A, ∂b = 1ᵀ∂A, ∂V = xᵀ·∂U, ∂c = 1ᵀ∂U, ∂x = ∂A·Wᵀ + ∂U·Vᵀ (x feeds both branches).
  * Which branch carries the activation, and why it does not matter: see gluVariants.ts.
  */
-import { activation, type Activation } from "../activation";
-import { matmul, matrix, transpose, type Matrix } from "../linalg";
+import { activation, type Activation } from "../activations/activation";
+import { matmul, matrix, transpose, type Matrix } from "../linear/matrix";
 import { addToRows, hadamard, mapData, sumRows } from "../linear/batch";
-import type { Rng } from "../random";
-import { createRegistry } from "../registry";
+import type { Rng } from "../numerics/random";
+import { createRegistry } from "../util/registry";
 import { gluVariants, type GluVariant } from "./gluVariants";
 
 export interface GluParams {

@@ -1,4 +1,4 @@
-import { createRng } from "../random";
+import { createRng } from "../numerics/random";
 import { checkDatasetOptions, type DatasetOptions, type RegressionData } from "./types";
 
 export interface CurveDatasetOptions extends DatasetOptions {

@@ -1,4 +1,4 @@
-import type { Matrix } from "../linalg";
+import type { Matrix } from "../linear/matrix";
 
 /** Points with class labels 0..classes−1; inputs is n×2, one point per row. */
 export interface ClassificationData {

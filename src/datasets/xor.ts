@@ -1,4 +1,4 @@
-import { createRng } from "../random";
+import { createRng } from "../numerics/random";
 import { checkDatasetOptions, labelledPoints, type ClassificationData, type DatasetOptions } from "./types";
 
 /**

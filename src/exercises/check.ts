@@ -1,11 +1,12 @@
 import { exerciseBank } from "./bank/index";
-import { answerTypeProblem, produceHere, runCases } from "./evaluate";
+import { answerTypeProblem, runCases } from "./evaluate";
+import { produceHere } from "./produce";
 import { expectationsFor } from "./expected";
 import { formatFeedback } from "./feedback";
 import { formatProgress, readProgress, recordProgress } from "./progress";
 import { exercise as findExercise } from "./registry";
 import type { CheckResult, Exercise } from "./types";
-import { symbolicallyEqual } from "../symbolic";
+import { symbolicallyEqual } from "../symbolic/symbolicDerivative";
 
 /** What `check` returns: the result, shown in a notebook as its one-line verdict. */
 export type CheckReport = CheckResult & { readonly feedback: string };

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { casesOf, interpretCase, produceHere } from "./evaluate";
+import { casesOf } from "./evaluate";
+import { interpretCase, produceHere } from "./produce";
 import { kinds } from "./kinds";
 import type { Exercise, Expectation, Scope } from "./types";
 

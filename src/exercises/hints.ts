@@ -1,4 +1,4 @@
-import { interpretCase, produceHere } from "./evaluate";
+import { interpretCase, produceHere } from "./produce";
 import { kinds } from "./kinds";
 import type { CaseResult, Exercise, Value } from "./types";
 import { describeShape, formatArgs, numbersOf, sameShape } from "./values";

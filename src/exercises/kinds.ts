@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { evaluateExpression } from "../symbolic";
+import { evaluateExpression } from "../symbolic/symbolicDerivative";
 import type { Case, Exercise, ExerciseKind, Value } from "./types";
 import { closeValues } from "./values";
 

@@ -1,4 +1,4 @@
-import { createRegistry } from "../registry";
+import { createRegistry } from "../util/registry";
 import { exerciseBank } from "./bank/index";
 import type { Exercise } from "./types";
 

@@ -1,4 +1,4 @@
-import { createRegistry } from "../registry";
+import { createRegistry } from "../util/registry";
 
 /**
  * One row of torch.nn.init.calculate_gain's table: the factor by which an init's standard deviation

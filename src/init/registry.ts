@@ -4,9 +4,9 @@
  * A scheme is a standard deviation (which may depend on the layer's fans and activation) and a
  * distribution; `initWeights` draws the fanIn×fanOut matrix.
  */
-import type { Matrix } from "../linalg";
-import type { Rng } from "../random";
-import { createRegistry } from "../registry";
+import type { Matrix } from "../linear/matrix";
+import type { Rng } from "../numerics/random";
+import { createRegistry } from "../util/registry";
 import { calculateGain, hasGain } from "./gain";
 import { normalInit, uniformInit, xavierStd } from "./schemes";
 

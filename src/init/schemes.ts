@@ -5,8 +5,8 @@
  * the same either way.) Every scheme is a standard deviation plus a distribution; a uniform draw
  * on [−b, b] has variance b²/3, so b = √3·std.
  */
-import type { Matrix } from "../linalg";
-import type { Rng } from "../random";
+import type { Matrix } from "../linear/matrix";
+import type { Rng } from "../numerics/random";
 import { calculateGain } from "./gain";
 
 function checkFans(what: string, fanIn: number, fanOut: number): void {

@@ -2,8 +2,8 @@
  * Affine layers in the column-vector convention of the course's derivations: y = Wx + b, with W of
  * shape outputs × inputs. Stacking them without a nonlinearity collapses to one affine layer.
  */
-import { matmul, matrix, matVec, type Matrix } from "../linalg";
-import type { Rng } from "../random";
+import { matmul, matrix, matVec, type Matrix } from "./matrix";
+import type { Rng } from "../numerics/random";
 
 export interface AffineLayer {
   /** outputs × inputs. */

@@ -2,7 +2,7 @@
  * Row-wise helpers for batches (one example per row), the pieces of a layer's forward and backward
  * pass: adding a bias to every row, summing rows into a bias gradient, and elementwise products.
  */
-import { matrix, type Matrix } from "../linalg";
+import { matrix, type Matrix } from "./matrix";
 
 /** m + 1·vᵀ: adds `vector` to every row (broadcasting a bias over a batch). */
 export function addToRows(m: Matrix, vector: ArrayLike<number>): Matrix {

@@ -2,7 +2,7 @@
  * Points to watch a map act on: a square grid of points, or the grid's lines sampled densely (a
  * linear map sends lines to lines; a nonlinear one bends them). Points are the rows of a matrix.
  */
-import { matmul, matrix, transpose, type Matrix } from "../linalg";
+import { matmul, matrix, transpose, type Matrix } from "./matrix";
 
 export interface GridOptions {
   /** The square is [min, max]² (default [−1, 1]²). */

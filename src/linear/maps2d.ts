@@ -2,9 +2,9 @@
  * The named linear maps of the plane that notebook 01 draws acting on a grid, as data: each has its
  * parameters with defaults and builds its 2×2 matrix. Composition is a matrix product (matmul).
  */
-import { fromRows, type Matrix } from "../linalg";
-import { createRegistry } from "../registry";
-import { unknownNameMessage } from "../text/suggest";
+import { fromRows, type Matrix } from "./matrix";
+import { createRegistry } from "../util/registry";
+import { unknownNameMessage } from "../util/suggest";
 
 export interface LinearMap2d {
   readonly name: string;

@@ -3,8 +3,8 @@
  * mutually orthogonal; their lengths are then the singular values. Slower than Golub–Kahan but
  * short, and accurate even for tiny singular values, which is what a numerical rank needs.
  */
-import type { Matrix } from "../linalg";
-import { transpose } from "../linalg";
+import type { Matrix } from "./matrix";
+import { transpose } from "./matrix";
 
 const MAX_SWEEPS = 60;
 

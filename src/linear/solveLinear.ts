@@ -1,5 +1,5 @@
 /** Solving A·x = b by Gaussian elimination with partial pivoting, for the small systems of Newton's method. */
-import type { Matrix } from "../linalg";
+import type { Matrix } from "./matrix";
 
 export function solveLinear(a: Matrix, b: ArrayLike<number>): Float64Array {
   const n = a.rows;

@@ -3,7 +3,7 @@
  * Golub & Van Loan §8.5): each rotation zeroes one off-diagonal pair; sweeps repeat until the
  * off-diagonal mass is negligible. Converges quadratically and gives orthonormal eigenvectors.
  */
-import { matrix, type Matrix } from "../linalg";
+import { matrix, type Matrix } from "./matrix";
 
 const MAX_SWEEPS = 60;
 

@@ -3,7 +3,7 @@
  * iterates is returned so a notebook can show the digits doubling. For the minimum of a function g,
  * pass f = g′ and df = g″ (or "numeric", a central difference, when g″ has no formula in the core).
  */
-import { centralDifference } from "../gradcheck";
+import { centralDifference } from "../numerics/gradcheck";
 
 export interface NewtonOptions {
   /** Stop when a step is at most tolerance·max(1, |x|) (default 1e−12). */

@@ -3,8 +3,8 @@
  * defaults to central differences, which is enough: an inexact J slows convergence but does not
  * move the root, since the iteration stops only where F itself is (nearly) zero.
  */
-import { numericJacobian } from "../gradcheck";
-import type { Matrix } from "../linalg";
+import { numericJacobian } from "../numerics/gradcheck";
+import type { Matrix } from "../linear/matrix";
 import { solveLinear } from "../linear/solveLinear";
 import type { NewtonOptions } from "./newton";
 

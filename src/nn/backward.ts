@@ -1,4 +1,4 @@
-import type { Matrix } from "../linalg";
+import type { Matrix } from "../linear/matrix";
 import { sumRows } from "../linear/batch";
 import { addInPlace, type ForwardCache } from "./forward";
 import { resolveLayerActivation, type Mlp } from "./mlp";

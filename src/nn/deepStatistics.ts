@@ -10,8 +10,8 @@
  * with 48×64 while other jobs were running; width 256, batch 256 would be ~110× the work.
  */
 import type { InitScheme } from "../init/registry";
-import type { Matrix } from "../linalg";
-import { createRng } from "../random";
+import type { Matrix } from "../linear/matrix";
+import { createRng } from "../numerics/random";
 import { mlpBackward } from "./backward";
 import { globalNorm } from "./clip";
 import { mlpForward, type ForwardCache } from "./forward";

@@ -1,5 +1,5 @@
-import type { Matrix } from "../linalg";
-import { matmul } from "../linalg";
+import type { Matrix } from "../linear/matrix";
+import { matmul } from "../linear/matrix";
 import { addToRows } from "../linear/batch";
 import { resolveLayerActivation, type Mlp } from "./mlp";
 

@@ -1,5 +1,5 @@
 /** Evaluating a 2-input model on a regular grid, for decision-boundary plots (Plotly heatmap/contour layout). */
-import type { Matrix } from "../linalg";
+import type { Matrix } from "../linear/matrix";
 import { classesFromOutput, predict } from "./forward";
 import type { Mlp } from "./mlp";
 

@@ -4,7 +4,7 @@
  * Jacobian is the product J_L ⋯ J_2·J_1 (chain rule), and the backward pass computes vᵀ·J_L ⋯ J_1
  * from the left, one vector at a time, without ever forming a matrix.
  */
-import { matmul, matVec, transpose, type Matrix } from "../linalg";
+import { matmul, matVec, transpose, type Matrix } from "../linear/matrix";
 import { mlpForward } from "./forward";
 import { resolveLayerActivation, type Layer, type Mlp } from "./mlp";
 

@@ -2,7 +2,7 @@
  * Per-layer health numbers in the spirit of Karpathy's "Building makemore" part 3: how activations
  * are distributed, how many units sit where the activation is flat, and how large the gradients are.
  */
-import type { Matrix } from "../linalg";
+import type { Matrix } from "../linear/matrix";
 import { mean, std } from "../math/stats";
 import type { BackwardResult } from "./backward";
 import { globalNorm } from "./clip";

@@ -2,10 +2,10 @@
  * Losses over a batch (one sample per row), each returning the mean loss and ∂loss/∂output, as data
  * in a registry. Classification losses take logits (the model's output activation is the identity).
  */
-import { crossEntropy } from "../crossEntropy";
-import type { Matrix } from "../linalg";
+import { crossEntropy } from "../softmax/crossEntropy";
+import type { Matrix } from "../linear/matrix";
 import { log1pExp, sigmoid } from "../numerics/logistic";
-import { createRegistry } from "../registry";
+import { createRegistry } from "../util/registry";
 
 /** What a loss compares the output with: class labels or real targets (output.rows × output.cols, row-major). */
 export interface LossTargets {

@@ -3,10 +3,10 @@
  * (rows = inputs, the convention of src/init), a bias and the activation that follows it. A batch
  * has one sample per row, so layer l computes z = x·W + b, a = f(z) (+ x with a residual connection).
  */
-import { activation as lookupActivation, type Activation } from "../activation";
+import { activation as lookupActivation, type Activation } from "../activations/activation";
 import { initWeights, type InitScheme } from "../init/registry";
-import type { Matrix } from "../linalg";
-import { createRng } from "../random";
+import type { Matrix } from "../linear/matrix";
+import { createRng } from "../numerics/random";
 
 /** An activation by name, optionally with its torch.nn.functional parameters. */
 export type ActivationChoice = string | { readonly name: string; readonly params?: Readonly<Record<string, unknown>> };

@@ -2,7 +2,7 @@
  * Optimisers update parameter arrays in place from gradient arrays of the same shapes (the order of
  * parameterArrays). They are classes because they carry state between steps: momentum buffers, Adam's moments.
  */
-import { unknownNameMessage } from "../text/suggest";
+import { unknownNameMessage } from "../util/suggest";
 
 export interface Optimizer {
   readonly learningRate: number;

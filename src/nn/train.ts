@@ -3,9 +3,9 @@
  * steps the optimiser once per batch, then evaluates loss (and accuracy, for labels) on the whole
  * training set, so the history is deterministic given the seed and comparable across batch sizes.
  */
-import type { Matrix } from "../linalg";
+import type { Matrix } from "../linear/matrix";
 import { std } from "../math/stats";
-import { createRng, type Rng } from "../random";
+import { createRng, type Rng } from "../numerics/random";
 import { mlpBackward } from "./backward";
 import { clipGradientsByGlobalNorm, globalNorm } from "./clip";
 import { accuracy, mlpForward } from "./forward";

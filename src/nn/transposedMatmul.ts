@@ -1,9 +1,9 @@
 /**
  * The two products backpropagation needs, computed without materialising a transpose:
- * dW = Xᵀ·G and dX = G·Wᵀ. Kept here rather than in src/linalg.ts so the core's matmul can be
+ * dW = Xᵀ·G and dX = G·Wᵀ. Kept here rather than in src/linear/matrix.ts so the core's matmul can be
  * optimised independently.
  */
-import type { Matrix } from "../linalg";
+import type { Matrix } from "../linear/matrix";
 
 /** Aᵀ·B for A n×p and B n×q (gives p×q). The inner loop runs along rows of B and of the result. */
 export function matmulTransposeA(a: Matrix, b: Matrix): Matrix {

@@ -1,4 +1,4 @@
-import { activation } from "../activation";
+import { activation } from "../activations/activation";
 import { activationColor } from "./colors";
 import type { ScatterTrace } from "./types";
 

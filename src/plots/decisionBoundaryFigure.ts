@@ -1,4 +1,4 @@
-import type { Matrix } from "../linalg";
+import type { Matrix } from "../linear/matrix";
 import { seriesColor } from "./colors";
 import { checkRange, linspace } from "./sampling";
 import { sampleGrid } from "./surfaceFigure";

@@ -1,4 +1,4 @@
-import type { Matrix } from "../linalg";
+import type { Matrix } from "../linear/matrix";
 import type { Figure } from "./types";
 
 export interface HeatmapOptions {

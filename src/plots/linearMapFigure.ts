@@ -1,5 +1,5 @@
-import { activation } from "../activation";
-import type { Matrix } from "../linalg";
+import { activation } from "../activations/activation";
+import type { Matrix } from "../linear/matrix";
 import { linspace } from "./sampling";
 import type { Figure, ScatterTrace } from "./types";
 

@@ -1,6 +1,6 @@
 /** Test helper: compares a block's analytic gradients with central differences of L = Σ G ⊙ block(x). */
-import { compareGradients, numericGradient, type GradientCheckReport } from "../../src/gradcheck";
-import type { Matrix } from "../../src/linalg";
+import { compareGradients, numericGradient, type GradientCheckReport } from "../../src/numerics/gradcheck";
+import type { Matrix } from "../../src/linear/matrix";
 
 type Tensor = Matrix | Float64Array;
 const dataOf = (tensor: Tensor): Float64Array => ("rows" in tensor ? tensor.data : tensor);

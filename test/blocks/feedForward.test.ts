@@ -5,8 +5,8 @@ import {
   randomFeedForwardParams,
   type FeedForwardParams,
 } from "../../src/blocks/feedForward";
-import { matrix } from "../../src/linalg";
-import { createRng } from "../../src/random";
+import { matrix } from "../../src/linear/matrix";
+import { createRng } from "../../src/numerics/random";
 import { checkBlockGradients } from "./checkBlockGradients";
 
 function setUp(seed: number) {

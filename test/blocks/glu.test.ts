@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { gluBackward, gluForward, gluVariant, randomGluParams, type GluParams } from "../../src/blocks/glu";
 import { gluVariants } from "../../src/blocks/gluVariants";
-import { matrix } from "../../src/linalg";
-import { createRng } from "../../src/random";
+import { matrix } from "../../src/linear/matrix";
+import { createRng } from "../../src/numerics/random";
 import { checkBlockGradients } from "./checkBlockGradients";
 
 function setUp(seed: number) {

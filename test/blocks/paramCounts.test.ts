@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { feedForwardParamCount, gluHiddenSizeMatchingFfn, gluParamCount } from "../../src/blocks/paramCounts";
 import { randomFeedForwardParams } from "../../src/blocks/feedForward";
 import { randomGluParams } from "../../src/blocks/glu";
-import { createRng } from "../../src/random";
+import { createRng } from "../../src/numerics/random";
 
 it("counts what the blocks actually hold: the sizes of their weight matrices and bias vectors", () => {
   fc.assert(

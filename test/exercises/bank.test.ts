@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exerciseBank } from "../../src/exercises/bank/index";
-import { produceHere, runCases } from "../../src/exercises/evaluate";
+import { runCases } from "../../src/exercises/evaluate";
+import { produceHere } from "../../src/exercises/produce";
 import { publicExpectations, referenceExpectations } from "../../src/exercises/expected";
 
 /** The checker's self-proof: it accepts every reference and rejects every known mistake with its hint. */

@@ -122,8 +122,8 @@ describe("the student edition (npm run release)", () => {
 
   it("ships every exercise file as a stub that the checker reports as not implemented", () => {
     const { gradeJob } = loadRelease(
-      join(releaseDir, "dist", "exercises", "grading", "sandbox.js"),
-    ) as typeof import("../../src/exercises/grading/sandbox");
+      join(releaseDir, "dist", "grading", "sandbox.js"),
+    ) as typeof import("../../src/grading/sandbox");
     for (const exercise of exerciseBank) {
       const source = readFileSync(join(releaseDir, "exercises", `${exercise.id}.ts`), "utf8");
       const job = {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createRng } from "../../src/random";
+import { createRng } from "../../src/numerics/random";
 import { applyAffine, composeAffine, randomAffine } from "../../src/linear/affine";
-import { fromRows, matrix } from "../../src/linalg";
+import { fromRows, matrix } from "../../src/linear/matrix";
 
 describe("composeAffine: a stack of affine layers is one affine layer", () => {
   it("W′x + b′ equals applying random seeded layers one by one, for any widths and depth", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matmul, toRows } from "../../src/linalg";
+import { matmul, toRows } from "../../src/linear/matrix";
 import { gridLines, gridPoints, transformPoints } from "../../src/linear/grid";
 import { linearMap2d, linearMaps2d } from "../../src/linear/maps2d";
 import { rank } from "../../src/linear/singularValues";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromRows, identityMatrix, matmul, matrix, transpose } from "../../src/linalg";
+import { fromRows, identityMatrix, matmul, matrix, transpose } from "../../src/linear/matrix";
 import { rank, singularValues } from "../../src/linear/singularValues";
-import { createRng } from "../../src/random";
+import { createRng } from "../../src/numerics/random";
 
 const randomMatrix = (seed: number, rows: number, cols: number) =>
   matrix(rows, cols, createRng(seed).normals(rows * cols));

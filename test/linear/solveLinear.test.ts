@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
-import { fromRows, matrix, matVec } from "../../src/linalg";
+import { fromRows, matrix, matVec } from "../../src/linear/matrix";
 import { solveLinear } from "../../src/linear/solveLinear";
-import { createRng } from "../../src/random";
+import { createRng } from "../../src/numerics/random";
 
 it("solves A·x = b: multiplying the solution back gives b, for random well-conditioned systems", () => {
   fc.assert(

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromRows, matmul, matrix, transpose } from "../../src/linalg";
+import { fromRows, matmul, matrix, transpose } from "../../src/linear/matrix";
 import { symmetricEigen, symmetricEigenvalues } from "../../src/linear/symmetricEigen";
-import { createRng } from "../../src/random";
-import { softmaxJacobian } from "../../src/softmaxJacobian";
+import { createRng } from "../../src/numerics/random";
+import { softmaxJacobian } from "../../src/softmax/softmaxJacobian";
 
 const randomSymmetric = (seed: number, n: number) => {
   const m = matrix(n, n, createRng(seed).normals(n * n));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { activation } from "../../src/activation";
+import { activation } from "../../src/activations/activation";
 import { SELU_ALPHA, SELU_SCALE } from "../../src/activations/selu";
 import { gaussianExpectation } from "../../src/math/gaussianExpectation";
 import { gaussLegendreRule } from "../../src/math/gaussLegendre";

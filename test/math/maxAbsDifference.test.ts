@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { activation } from "../../src/activation";
+import { activation } from "../../src/activations/activation";
 import { maxAbsDifference } from "../../src/math/maxAbsDifference";
 
 describe("maxAbsDifference", () => {

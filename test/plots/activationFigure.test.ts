@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { activation, activationNames } from "../../src/activation";
+import { activation, activationNames } from "../../src/activations/activation";
 import { activationFigure } from "../../src/plots/activationFigure";
 import { activationColor } from "../../src/plots/colors";
 import { compareActivationsFigure } from "../../src/plots/compareActivationsFigure";

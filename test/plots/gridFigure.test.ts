@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { activationNames } from "../../src/activation";
+import { activationNames } from "../../src/activations/activation";
 import { activationFigure } from "../../src/plots/activationFigure";
 import { gridFigure } from "../../src/plots/gridFigure";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { fromRows } from "../../src/linalg";
+import { fromRows } from "../../src/linear/matrix";
 import { heatmapFigure } from "../../src/plots/heatmapFigure";
 import type { HeatmapTrace } from "../../src/plots/types";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromRows } from "../../src/linalg";
+import { fromRows } from "../../src/linear/matrix";
 import { decisionBoundaryFigure } from "../../src/plots/decisionBoundaryFigure";
 import { surfaceFigure } from "../../src/plots/surfaceFigure";
 import type { ContourTrace, HeatmapTrace, ScatterTrace } from "../../src/plots/types";

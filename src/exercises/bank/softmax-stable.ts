@@ -1,0 +1,42 @@
+import { softmax as stableSoftmax } from "../../softmax/softmax";
+import type { Exercise } from "../types";
+// BEGIN HIDDEN
+import { sampleVectors } from "../sampleScalars";
+// END HIDDEN
+
+const exps = (logits: readonly number[]): number[] => logits.map((x) => Math.exp(x));
+const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
+
+export const softmax: Exercise = {
+  id: "softmax-stable",
+  kind: "function",
+  notebook: "05-softmax",
+  title: "A softmax that never overflows",
+  statement: "Implement softmax(x)ᵢ = e^(xᵢ)/Σⱼ e^(xⱼ) for a vector x, finite for logits as large as 1000.",
+  points: 2,
+  starter: "function softmax(logits: number[]): number[]",
+  // BEGIN SOLUTION
+  reference: (logits: number[]): number[] => Array.from(stableSoftmax(logits)),
+  // END SOLUTION
+  publicCases: [[[1, 2, 3]], [[1000, 1001, 1002]], [[-1, 0, 1, 2]], [[5]]],
+  // BEGIN HIDDEN
+  hiddenCases: [[[-1000, 0, 1000]], [[0.375, -2.625]], ...sampleVectors(8_861_007, 4, 6, 3)],
+  // END HIDDEN
+  mistakes: [
+    {
+      name: "no max subtraction",
+      answer: (logits: number[]) => exps(logits).map((e) => e / sum(exps(logits))),
+      hint: "subtract max(x) from every logit before exponentiating: softmax is unchanged by a shift, and e^1000 overflows to Infinity",
+    },
+    {
+      name: "normalised by Σ x instead of Σ e^x",
+      answer: (logits: number[]) => logits.map((x) => Math.exp(x) / sum(logits)),
+      hint: "normalise by Σⱼ e^(xⱼ), the sum of the exponentials, not by the sum of the logits",
+    },
+    {
+      name: "returns the normaliser",
+      answer: (logits: number[]) => sum(exps(logits)),
+      hint: "softmax returns one probability per logit: a vector as long as its input",
+    },
+  ],
+};
