@@ -34,25 +34,30 @@ export function slopeBreaks(
   const xs = Array.from({ length: points }, (_, i) => low + i * step);
   const ys = xs.map(f);
   const slopes = Array.from({ length: points - 1 }, (_, i) => (ys[i + 1] - ys[i]) / step);
+  const changeAt = (i: number): number => slopes[i] - slopes[i - 1]; // at grid point i, 1 ≤ i < slopes.length
+  const isBreak = (i: number): boolean =>
+    i >= 1 && i < slopes.length && Math.abs(changeAt(i)) > tolerance * Math.max(1, Math.abs(slopes[i - 1]));
   const breaks: SlopeBreak[] = [];
-  let pairable = false; // whether the last break was reported at grid point i − 1 and not yet merged
+  let absorbedUpTo = 0; // the last grid point whose change is already counted in a break
   for (let i = 1; i < slopes.length; i++) {
-    const change = slopes[i] - slopes[i - 1];
-    if (!(Math.abs(change) > tolerance * Math.max(1, Math.abs(slopes[i - 1])))) {
-      pairable = false;
+    if (!isBreak(i)) continue;
+    // A kink strictly inside segment i changes the slope at both of its ends (grid points i and
+    // i + 1), by parts summing to the true jump: report one break, mid-segment. Only pairs merge, so
+    // a smooth curve still shows a break in every other segment.
+    if (isBreak(i + 1)) {
+      breaks.push({ x: (xs[i] + xs[i + 1]) / 2, slopeChange: changeAt(i) + changeAt(i + 1) });
+      absorbedUpTo = i + 1;
+      i++;
       continue;
     }
-    const last = breaks[breaks.length - 1];
-    // A kink strictly inside segment i − 1 changes the slope at both of its ends (grid points i − 1 and
-    // i), by parts summing to the true jump: report one break, mid-segment. Only pairs merge, so a
-    // smooth curve still shows a break in every other segment.
-    if (pairable && last !== undefined) {
-      breaks[breaks.length - 1] = { x: (xs[i - 1] + xs[i]) / 2, slopeChange: last.slopeChange + change };
-      pairable = false;
-    } else {
-      breaks.push({ x: xs[i], slopeChange: change });
-      pairable = true;
-    }
+    // A kink at grid point i, or so close to it that the other end of its segment changed by less
+    // than the tolerance: that small part is still part of the jump, so the neighbours' changes are
+    // added (elsewhere they are rounding, ~1e−13). Without them a kink 1e−9 from a grid point lost
+    // up to `tolerance` of its slope change.
+    const before = i - 1 > absorbedUpTo ? changeAt(i - 1) : 0;
+    const after = i + 1 < slopes.length ? changeAt(i + 1) : 0;
+    breaks.push({ x: xs[i], slopeChange: before + changeAt(i) + after });
+    absorbedUpTo = i + 1;
   }
   return breaks;
 }

@@ -12,10 +12,16 @@ export interface Registry<T> {
 /**
  * A registry built from a list of definitions (activations, exercises, losses, init schemes, …), so
  * that every lookup by name in the core fails the same helpful way: "unknown loss 'mes'; did you
- * mean 'mse'? known: …".
+ * mean 'mse'? known: …". A name listed twice throws here, when the module loads: otherwise the
+ * later entry would silently hide the earlier one.
  */
 export function createRegistry<T>(kind: string, entries: readonly T[], nameOf: (entry: T) => string): Registry<T> {
-  const byName = new Map(entries.map((entry) => [nameOf(entry), entry]));
+  const byName = new Map<string, T>();
+  for (const entry of entries) {
+    const name = nameOf(entry);
+    if (byName.has(name)) throw new Error(`${kind} '${name}' is listed twice; each name must be unique`);
+    byName.set(name, entry);
+  }
   const names = (): string[] => entries.map(nameOf);
   return {
     names,

@@ -30,6 +30,16 @@ describe("slopeBreaks", () => {
     );
   });
 
+  it("keeps the whole slope change of a kink 1e−9 from a grid point (fast-check's counterexample, seed 10)", () => {
+    // The kink sits inside the segment ending at x = 0; the segment's left end sees 5e−7 of its change,
+    // below the tolerance. That part used to be dropped: 2.9999995 instead of 3.
+    const f = (x: number) => 0.3 * x + 3 * Math.max(0, x + 5e-10);
+    const [found, ...rest] = slopeBreaks(f, [-3, 3]);
+    expect(rest).toEqual([]);
+    expect(Math.abs(found.x)).toBeLessThanOrEqual(6 / 2000);
+    expect(Math.abs(found.slopeChange - 3)).toBeLessThan(1e-9);
+  });
+
   it("reports no break for a straight line and, at the default tolerance, one in every segment of a parabola", () => {
     expect(slopeBreaks((x) => 2 * x - 1, [-3, 3])).toEqual([]);
     // x² changes slope by 2h per segment, far above 1e−6: a smooth curve has no straight pieces.

@@ -18,4 +18,13 @@ describe("createRegistry", () => {
     );
     expect(() => registry.get("hinge")).toThrow("unknown loss 'hinge'; known: mse,");
   });
+
+  it("throws on a name listed twice, naming the kind and the name", () => {
+    const twice = [{ name: "mse" }, { name: "mae" }, { name: "mse" }];
+    expect(() => createRegistry("loss", twice, (entry) => entry.name)).toThrow(
+      "loss 'mse' is listed twice; each name must be unique",
+    );
+    // the same names once each are fine
+    expect(createRegistry("loss", twice.slice(0, 2), (entry) => entry.name).names()).toEqual(["mse", "mae"]);
+  });
 });
