@@ -5,7 +5,13 @@
 export { activation, activationNames, activationSpec, resolveParams } from "./activations/activation";
 export { activationProperties, ZERO_CENTRED_TOLERANCE } from "./activations/properties";
 export type { ActivationProperties, ActivationRange } from "./activations/properties";
-export type { Activation } from "./activations/activation";
+export type {
+  Activation,
+  ActivationName,
+  ActivationNameArgument,
+  ActivationParams,
+  ActivationParamsArgument,
+} from "./activations/activation";
 export type { ActivationSpec, ChoiceParamSpec, NumberParamSpec, ParamSpec, ParamValues } from "./activations/types";
 export { SELU_ALPHA, SELU_SCALE } from "./activations/selu";
 export { GELU_TANH_CUBIC, GELU_TANH_SCALE } from "./activations/gelu";

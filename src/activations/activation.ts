@@ -29,7 +29,41 @@ export interface Activation {
   backward(input: Float64Array, gradOutput?: Float64Array, out?: Float64Array): Float64Array;
 }
 
-const registry = createRegistry("activation", activationSpecs, (spec) => spec.name);
+const registry = createRegistry<ActivationSpec>("activation", activationSpecs, (spec) => spec.name);
+
+type RegisteredSpec = (typeof activationSpecs)[number];
+
+/** The name of a registered activation: "relu" | "leaky_relu" | …, read off the registry's list. */
+export type ActivationName = RegisteredSpec["name"];
+
+/**
+ * The parameters `activation(name, params)` accepts for the activation `N`, each optional (defaults
+ * fill the rest), with its own type: `{ alpha?: number }` for "elu", `{ approximate?: "none" | "tanh" }`
+ * for "gelu", and no keys at all for "relu". Read off the spec's `f`, so it cannot drift from it.
+ */
+export type ActivationParams<N extends ActivationName> =
+  Extract<RegisteredSpec, { readonly name: N }> extends { f(x: number, params: infer P): number }
+    ? keyof P extends never
+      ? Readonly<Record<string, never>>
+      : { readonly [K in keyof P]?: P[K] }
+    : never;
+
+/**
+ * What a call accepts as a name: a registered name; or any `string` that is not a literal (a learner's
+ * variable, a loop over a list), checked at run time with "did you mean". A string literal that is
+ * not registered resolves to `ActivationName`, so `activation("gleu")` fails to compile with
+ * "'"gleu"' is not assignable to parameter of type '"relu" | "leaky_relu" | …'".
+ */
+export type ActivationNameArgument<S extends string> = S extends ActivationName
+  ? S
+  : string extends S
+    ? S
+    : ActivationName;
+
+/** The parameters a call accepts for that name: typed for a registered literal, else any record. */
+export type ActivationParamsArgument<S extends string> = S extends ActivationName
+  ? ActivationParams<S>
+  : Readonly<Record<string, unknown>>;
 
 /** The names of all registered activations, in registry order. */
 export function activationNames(): string[] {
@@ -87,8 +121,13 @@ function checkLengths(what: string, expected: number, actual: number): void {
 
 /**
  * Looks up an activation by its torch.nn.functional name and binds its parameters.
- * `activation("leaky_relu", { negative_slope: 0.2 }).f(-1) === -0.2`.
+ * `activation("leaky_relu", { negative_slope: 0.2 }).f(-1) === -0.2`. A literal name or parameter
+ * name that is not registered is a compile error; a `string` variable is checked when called.
  */
+export function activation<S extends string>(
+  name: ActivationNameArgument<S>,
+  params?: ActivationParamsArgument<S>,
+): Activation;
 export function activation(name: string, params?: Readonly<Record<string, unknown>>): Activation {
   const spec = activationSpec(name);
   const resolved = resolveParams(spec, params);

@@ -2,12 +2,11 @@ import { defineActivation } from "./types";
 
 type Params = { alpha: number };
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number, { alpha }: Params): number => (x > 0 ? x : alpha * Math.expm1(x / alpha));
 // d/dx α(e^(x/α) − 1) = e^(x/α): equals 1 at x = 0 whatever α is, hence "continuously differentiable".
 const df = (x: number, { alpha }: Params): number => (x > 0 ? 1 : Math.exp(x / alpha));
 
-export const celu = defineActivation<Params>({
+export const celu = defineActivation({
   name: "celu",
   summary: "Continuously differentiable ELU: α(e^(x/α) − 1) below 0, with slope 1 at 0 for every α.",
   params: { alpha: { kind: "number", default: 1, description: "scale of the negative branch", forbidden: [0] } },

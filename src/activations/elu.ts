@@ -2,13 +2,12 @@ import { defineActivation } from "./types";
 
 type Params = { alpha: number };
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 // expm1 keeps digits near 0 where e^x − 1 would cancel.
 const f = (x: number, { alpha }: Params): number => (x > 0 ? x : alpha * Math.expm1(x));
 // For x ≤ 0, d/dx α(eˣ − 1) = αeˣ = f(x) + α.
 const df = (x: number, { alpha }: Params): number => (x > 0 ? 1 : alpha * Math.exp(x));
 
-export const elu = defineActivation<Params>({
+export const elu = defineActivation({
   name: "elu",
   summary: "Exponential linear unit: identity for x > 0, α(eˣ − 1) below, saturating at −α.",
   params: { alpha: { kind: "number", default: 1, description: "negative saturation value −α", min: 0 } },

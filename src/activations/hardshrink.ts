@@ -2,11 +2,10 @@ import { defineActivation } from "./types";
 
 type Params = { lambd: number };
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number, { lambd }: Params): number => (x > lambd || x < -lambd ? x : Number.isNaN(x) ? NaN : 0);
 const df = (x: number, { lambd }: Params): number => (x > lambd || x < -lambd ? 1 : Number.isNaN(x) ? NaN : 0);
 
-export const hardshrink = defineActivation<Params>({
+export const hardshrink = defineActivation({
   name: "hardshrink",
   summary: "Hard thresholding: keeps x where |x| > λ, zeroes the rest.",
   params: { lambd: { kind: "number", default: 0.5, description: "threshold λ ≥ 0", min: 0 } },

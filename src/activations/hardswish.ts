@@ -1,6 +1,5 @@
 import { defineActivation } from "./types";
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number): number => (x * Math.min(Math.max(0, x + 3), 6)) / 6;
 // On (−3, 3): d/dx x(x + 3)/6 = (2x + 3)/6 = x/3 + 1/2.
 const df = (x: number): number => (x < -3 ? 0 : x <= 3 ? x / 3 + 0.5 : x > 3 ? 1 : NaN);

@@ -2,12 +2,11 @@ import { defineActivation } from "./types";
 
 type Params = { min_val: number; max_val: number };
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number, { min_val, max_val }: Params): number => (x < min_val ? min_val : x > max_val ? max_val : x);
 const df = (x: number, { min_val, max_val }: Params): number =>
   x > min_val && x < max_val ? 1 : Number.isNaN(x) ? NaN : 0;
 
-export const hardtanh = defineActivation<Params>({
+export const hardtanh = defineActivation({
   name: "hardtanh",
   summary: "Clamp to [min_val, max_val]: a piecewise-linear tanh.",
   params: {

@@ -2,11 +2,10 @@ import { defineActivation } from "./types";
 
 type Params = { negative_slope: number };
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number, { negative_slope }: Params): number => (x > 0 ? x : negative_slope * x);
 const df = (x: number, { negative_slope }: Params): number => (x > 0 ? 1 : x <= 0 ? negative_slope : NaN);
 
-export const leakyRelu = defineActivation<Params>({
+export const leakyRelu = defineActivation({
   name: "leaky_relu",
   summary: "ReLU with a small slope for negative inputs, so no unit's gradient is exactly zero.",
   params: { negative_slope: { kind: "number", default: 0.01, description: "slope for x < 0" } },

@@ -1,7 +1,6 @@
 import { logSigmoid, sigmoid } from "../numerics/logistic";
 import { defineActivation } from "./types";
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number): number => logSigmoid(x);
 // d/dx log σ(x) = σ'(x)/σ(x) = 1 − σ(x) = σ(−x).
 const df = (x: number): number => sigmoid(-x);

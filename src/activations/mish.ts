@@ -1,7 +1,6 @@
 import { log1pExp, sigmoid } from "../numerics/logistic";
 import { defineActivation } from "./types";
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number): number => x * Math.tanh(log1pExp(x));
 // Product and chain rule: tanh(sp) + x·sech²(sp)·sp', with sp' = σ(x).
 const df = (x: number): number => {

@@ -2,11 +2,10 @@ import { defineActivation } from "./types";
 
 type Params = { weight: number };
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number, { weight }: Params): number => (x > 0 ? x : weight * x);
 const df = (x: number, { weight }: Params): number => (x > 0 ? 1 : x <= 0 ? weight : NaN);
 
-export const prelu = defineActivation<Params>({
+export const prelu = defineActivation({
   name: "prelu",
   summary: "Parametric ReLU: a leaky ReLU whose negative slope is learned.",
   params: {

@@ -4,6 +4,7 @@
  * table built from them cannot drift from the definitions. Each property says how it was measured.
  */
 import { activation } from "./activation";
+import type { ActivationNameArgument, ActivationParamsArgument } from "./activation";
 import { gaussianExpectation } from "../math/gaussianExpectation";
 
 export interface ActivationRange {
@@ -72,7 +73,11 @@ function measureMonotonic(values: readonly number[]): ActivationProperties["mono
   return strictly ? "increasing" : "non-decreasing";
 }
 
-/** Measures the table properties of a registered activation (with optional parameters). */
+/** Measures the table properties of a registered activation (names and parameters typed as in `activation`). */
+export function activationProperties<S extends string>(
+  name: ActivationNameArgument<S>,
+  params?: ActivationParamsArgument<S>,
+): ActivationProperties;
 export function activationProperties(name: string, params?: Readonly<Record<string, unknown>>): ActivationProperties {
   const act = activation(name, params);
   const count = Math.round((2 * GRID_LIMIT) / GRID_STEP) + 1;

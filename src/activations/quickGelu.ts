@@ -4,7 +4,6 @@ import { defineActivation } from "./types";
 /** Hendrycks & Gimpel 2016, §2: Φ(x) ≈ σ(1.702x). */
 export const QUICK_GELU_SCALE = 1.702;
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number): number => x * sigmoid(QUICK_GELU_SCALE * x);
 const df = (x: number): number => {
   const s = sigmoid(QUICK_GELU_SCALE * x);

@@ -23,9 +23,13 @@ import { softsign } from "./softsign";
 import { swish } from "./swish";
 import { tanh } from "./tanh";
 import { tanhshrink } from "./tanhshrink";
-import type { ActivationSpec } from "./types";
 
-export const activationSpecs: readonly ActivationSpec[] = [
+/**
+ * `as const` keeps each entry's own type, name and parameters included: `ActivationName` and
+ * `ActivationParams` (activation.ts) are read off this list, so the compiler knows the same names as
+ * the run-time registry.
+ */
+export const activationSpecs = [
   relu,
   leakyRelu,
   prelu,
@@ -50,4 +54,4 @@ export const activationSpecs: readonly ActivationSpec[] = [
   softshrink,
   hardshrink,
   identity,
-];
+] as const;

@@ -1,6 +1,5 @@
 import { defineActivation } from "./types";
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number): number => Math.max(0, x);
 const df = (x: number): number => (x > 0 ? 1 : x <= 0 ? 0 : NaN);
 const HALF_MAX_VALUE = Number.MAX_VALUE / 2;

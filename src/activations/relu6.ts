@@ -1,6 +1,5 @@
 import { defineActivation } from "./types";
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number): number => Math.min(Math.max(0, x), 6);
 const df = (x: number): number => (x > 0 && x < 6 ? 1 : Number.isNaN(x) ? NaN : 0);
 

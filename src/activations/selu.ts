@@ -8,7 +8,6 @@ import { defineActivation } from "./types";
 export const SELU_ALPHA = 1.6732632423543772848170429916717;
 export const SELU_SCALE = 1.0507009873554804934193349852946;
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number): number => SELU_SCALE * (x > 0 ? x : SELU_ALPHA * Math.expm1(x));
 const df = (x: number): number => SELU_SCALE * (x > 0 ? 1 : SELU_ALPHA * Math.exp(x));
 

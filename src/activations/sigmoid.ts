@@ -1,7 +1,6 @@
 import { sigmoid as logistic } from "../numerics/logistic";
 import { defineActivation } from "./types";
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number): number => logistic(x);
 // σ' = σ(1 − σ), maximal (1/4) at x = 0. Written as σ(x)·σ(−x), which is the same number, because
 // 1 − σ(x) rounds to 0 from x ≈ 37 while σ(−x) keeps its digits (σ'(40) ≈ 4.25e−18, not 0).

@@ -1,7 +1,6 @@
 import { sigmoid } from "../numerics/logistic";
 import { defineActivation } from "./types";
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number): number => x * sigmoid(x);
 // Product rule: σ(x) + x·σ(x)(1 − σ(x)).
 const df = (x: number): number => {

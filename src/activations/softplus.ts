@@ -3,13 +3,12 @@ import { defineActivation } from "./types";
 
 type Params = { beta: number; threshold: number };
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 // PyTorch switches to the identity above the threshold; log1pExp is already overflow-free, so the
 // switch is kept only to match torch's values to the last bit.
 const f = (x: number, { beta, threshold }: Params): number => (beta * x > threshold ? x : log1pExp(beta * x) / beta);
 const df = (x: number, { beta, threshold }: Params): number => (beta * x > threshold ? 1 : sigmoid(beta * x));
 
-export const softplus = defineActivation<Params>({
+export const softplus = defineActivation({
   name: "softplus",
   summary: "A smooth ReLU, (1/β)·log(1 + e^(βx)); its derivative is the sigmoid σ(βx).",
   params: {

@@ -2,12 +2,11 @@ import { defineActivation } from "./types";
 
 type Params = { lambd: number };
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number, { lambd }: Params): number =>
   x > lambd ? x - lambd : x < -lambd ? x + lambd : Number.isNaN(x) ? NaN : 0;
 const df = (x: number, { lambd }: Params): number => (x > lambd || x < -lambd ? 1 : Number.isNaN(x) ? NaN : 0);
 
-export const softshrink = defineActivation<Params>({
+export const softshrink = defineActivation({
   name: "softshrink",
   summary: "Soft thresholding: moves x toward 0 by λ and zeroes |x| ≤ λ (the proximal map of λ|x|).",
   params: { lambd: { kind: "number", default: 0.5, description: "threshold λ ≥ 0", min: 0 } },

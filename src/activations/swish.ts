@@ -3,7 +3,6 @@ import { defineActivation } from "./types";
 
 type Params = { beta: number };
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number, { beta }: Params): number => x * sigmoid(beta * x);
 // The chain rule brings out β: σ(βx) + βx·σ(βx)(1 − σ(βx)). Forgetting that β is a classic mistake.
 const df = (x: number, { beta }: Params): number => {
@@ -11,7 +10,7 @@ const df = (x: number, { beta }: Params): number => {
   return s + beta * x * s * (1 - s);
 };
 
-export const swish = defineActivation<Params>({
+export const swish = defineActivation({
   name: "swish",
   summary: "x·σ(βx): β = 1 is SiLU, β → 0 gives x/2, β → ∞ approaches ReLU.",
   params: { beta: { kind: "number", default: 1, description: "gate sharpness" } },

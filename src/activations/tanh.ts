@@ -1,6 +1,5 @@
 import { defineActivation } from "./types";
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number): number => Math.tanh(x);
 // 1 − tanh²x = 1/cosh²x. The second form is used: tanh rounds to ±1 from |x| ≈ 19, where the first
 // cancels to 0 while the true value (≈ 4e−16 at x = 19) is still representable.

@@ -1,6 +1,5 @@
 import { defineActivation } from "./types";
 
-// The formula and its derivative; the spec below uses them once per value and in its array loops.
 const f = (x: number): number => x - Math.tanh(x);
 const df = (x: number): number => {
   const t = Math.tanh(x);

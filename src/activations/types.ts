@@ -40,9 +40,16 @@ export type ParamGradient<P> = { gradient(x: number, params: P): number }["gradi
  * checks them against, and the mathjs expression a machine differentiates. `f` and `df` take the
  * resolved parameters; they use method syntax so a spec with a narrower parameter type still fits
  * the registry's list.
+ *
+ * Every activation file declares its `f` and `df` as constants above the spec, so that the spec's
+ * scalar functions and its array loops (`forwardInto`, `backwardInto`, whose comment says why each
+ * file has loops of its own) call the very same two functions.
+ *
+ * `N` is the name as a literal type and `P` the parameters: the registry's list keeps both, so
+ * `ActivationName` and `ActivationParams<N>` (activation.ts) come from the list itself.
  */
-export interface ActivationSpec<P extends ParamValues = ParamValues> {
-  readonly name: string;
+export interface ActivationSpec<P extends ParamValues = ParamValues, N extends string = string> {
+  readonly name: N;
   readonly summary: string;
   readonly params: { readonly [K in keyof P]: ParamSpec };
   f(x: number, params: P): number;
@@ -53,7 +60,7 @@ export interface ActivationSpec<P extends ParamValues = ParamValues> {
    * activation.ts calls every activation's `f` through one call site, which V8 stops inlining once
    * it has seen a handful of activations; a loop of its own lets V8 inline `f` (several times faster
    * on 1e6 values, see `npm run bench`). It must equal `f` value for value, bit for bit:
-   * test/activationKernels.test.ts checks every activation, NaN, ±Infinity, −0 and kinks included.
+   * test/activations/kernels.test.ts checks every activation, NaN, ±Infinity, −0 and kinks included.
    */
   forwardInto?(input: Float64Array, out: Float64Array, params: P): void;
   /** out[i] = df(input[i])·gradOutput[i], or df(input[i]) when gradOutput is undefined, as a loop (see forwardInto). */
@@ -73,7 +80,12 @@ export interface ActivationSpec<P extends ParamValues = ParamValues> {
   readonly facts: ActivationFacts;
 }
 
-/** Identity function for specs: checks one file's spec against its own parameter type. */
-export function defineActivation<P extends ParamValues>(spec: ActivationSpec<P>): ActivationSpec<P> {
+/**
+ * Identity function for specs: checks one file's spec against its own parameter type (inferred from
+ * `f`, or `{}` for none) and keeps its name as a literal type.
+ */
+export function defineActivation<N extends string, P extends ParamValues = Record<never, never>>(
+  spec: ActivationSpec<P, N>,
+): ActivationSpec<P, N> {
   return spec;
 }

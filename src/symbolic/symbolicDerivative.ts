@@ -1,5 +1,6 @@
 import type { MathJsInstance } from "mathjs";
 import { activation } from "../activations/activation";
+import type { ActivationNameArgument, ActivationParamsArgument } from "../activations/activation";
 import { derivativeWithErf } from "./erfRule";
 
 let mathInstance: MathJsInstance | undefined;
@@ -58,7 +59,11 @@ export function evaluateExpression(expression: string, x: number, variable = "x"
   return Number(math().evaluate(expression, { [variable]: x }));
 }
 
-/** The symbolic derivative of a registered activation's mathjs expression. */
+/** The symbolic derivative of a registered activation's mathjs expression (names typed as in `activation`). */
+export function activationSymbolicDerivative<S extends string>(
+  name: ActivationNameArgument<S>,
+  params?: ActivationParamsArgument<S>,
+): SymbolicDerivative;
 export function activationSymbolicDerivative(
   name: string,
   params?: Readonly<Record<string, unknown>>,

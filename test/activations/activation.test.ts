@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { activation, activationNames, activationSymbolicDerivative, centralDifference } from "../../src/index";
+import type { ActivationName, ActivationParams } from "../../src/index";
 
 const names = activationNames();
 const finiteInput = fc.double({ min: -30, max: 30, noNaN: true });
@@ -46,15 +47,37 @@ describe("the registry", () => {
     expect(names).toEqual(required);
   });
 
+  it("gives the compiler the same names and parameter types as the run-time registry", () => {
+    // Checked by tsc (npm test's type stage): a wrong type here is a compile error.
+    expectTypeOf<ActivationParams<"elu">>().toEqualTypeOf<{ readonly alpha?: number }>();
+    expectTypeOf<ActivationParams<"gelu">>().toEqualTypeOf<{ readonly approximate?: "none" | "tanh" }>();
+    expectTypeOf<ActivationParams<"hardtanh">>().toEqualTypeOf<{
+      readonly min_val?: number;
+      readonly max_val?: number;
+    }>();
+    expectTypeOf<"gleu">().not.toExtend<ActivationName>();
+    // and at run time, every compile-time name is registered: the list below type-checks as ActivationName[]
+    const typed: ActivationName[] = ["relu", "leaky_relu", "gelu", "quick_gelu", "identity"];
+    for (const name of typed) expect(names).toContain(name);
+  });
+
   it("suggests the closest name for a typo and lists the valid ones", () => {
-    expect(() => activation("gleu")).toThrow(/unknown activation 'gleu'; did you mean 'gelu'\? known: relu,/);
+    const learnersName: string = "gleu"; // a string variable compiles and is checked at run time
+    expect(() => activation(learnersName)).toThrow(/unknown activation 'gleu'; did you mean 'gelu'\? known: relu,/);
+    // @ts-expect-error a literal typo does not compile (tsc in npm test fails if this line compiles)
+    expect(() => activation("gleu")).toThrow(/did you mean 'gelu'/);
   });
 
   it("rejects unknown and invalid parameters with what is valid", () => {
+    // @ts-expect-error unknown parameter name (the compiler says "Did you mean to write 'alpha'?")
     expect(() => activation("elu", { alhpa: 2 })).toThrow(/did you mean 'alpha'\? valid: alpha/);
+    // @ts-expect-error relu takes no parameters
     expect(() => activation("relu", { alpha: 2 })).toThrow(/relu takes no parameters/);
     expect(() => activation("softplus", { beta: 0 })).toThrow(/beta = 0 is invalid; expected a finite number > 0/);
+    // @ts-expect-error not one of GELU's choices
     expect(() => activation("gelu", { approximate: "erf" })).toThrow(/one of "none", "tanh"/);
+    const untyped: Record<string, unknown> = { approximate: "erf" }; // e.g. read from a learner's table
+    expect(() => activation("gelu" as string, untyped)).toThrow(/one of "none", "tanh"/);
     expect(() => activation("celu", { alpha: 0 })).toThrow(/not 0/);
     expect(() => activation("hardtanh", { min_val: 1, max_val: -1 })).toThrow(
       /min_val \(1\) must be less than max_val/,
