@@ -26,11 +26,22 @@ describe("forwardStatistics", () => {
   });
 
   it("counts dead ReLU units: a unit is dead when no sample in the batch activates it", () => {
-    const stats = forwardStatistics({ activation: "relu", init: "he_lecun" });
-    for (const layer of stats) {
-      expect(layer.deadFraction).toBeGreaterThanOrEqual(0);
-      expect(layer.deadFraction).toBeLessThanOrEqual(layer.saturatedFraction + 1e-12);
+    // With a batch of one sample, a ReLU unit is dead exactly where it is flat (z ≤ 0), so the two
+    // fractions agree to the last bit, and about half the units are dead in every layer.
+    const single = forwardStatistics({ activation: "relu", init: "he_lecun", depth: 10, batch: 1 });
+    for (const layer of single) {
+      expect(layer.deadFraction).toBe(layer.saturatedFraction);
+      expect(layer.deadFraction).toBeGreaterThan(0.2);
+      expect(layer.deadFraction).toBeLessThan(0.8);
     }
+    // With 64 samples: in layer 1 (N(0, 1) inputs, symmetric) a unit is dead only if all 64 of its z
+    // are ≤ 0, about 2⁻⁶⁴. Deeper, the inputs are ReLU outputs (≥ 0, correlated across samples), and
+    // dead units pile up: about 40% of the last ten layers' units for this seed.
+    const stats = forwardStatistics({ activation: "relu", init: "he_lecun" });
+    expect(stats[0].deadFraction).toBe(0);
+    const lastTen = stats.slice(-10).map((layer) => layer.deadFraction);
+    expect(lastTen.reduce((a, b) => a + b, 0) / 10).toBeGreaterThan(0.25);
+    for (const layer of stats) expect(layer.deadFraction).toBeLessThanOrEqual(layer.saturatedFraction);
     expect(forwardStatistics({ activation: "tanh", init: "he_lecun" }).every((s) => s.deadFraction === 0)).toBe(true);
   });
 });

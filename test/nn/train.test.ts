@@ -8,6 +8,7 @@ import {
   makeSpirals,
   makeXor,
   matrix,
+  mlpForward,
   predict,
   predictClasses,
   train,
@@ -56,7 +57,8 @@ describe("train", () => {
 
   it("records per-layer statistics and calls onEpoch with each record", () => {
     const seen: number[] = [];
-    const history = train(createMlp({ sizes: [2, 8, 8, 1], seed: 7 }), xor, {
+    const model = createMlp({ sizes: [2, 8, 8, 1], seed: 7 });
+    const history = train(model, xor, {
       epochs: 5,
       learningRate: 0.01,
       layerStatistics: true,
@@ -65,9 +67,25 @@ describe("train", () => {
     expect(seen).toEqual([1, 2, 3, 4, 5]);
     const layers = history.epochs[4].layers ?? [];
     expect(layers.length).toBe(3);
+    // The last epoch's record describes the trained model on the whole data set: recount it here.
+    // For ReLU (hidden layers) flat means z ≤ 0, dead means z ≤ 0 on every sample; the identity
+    // output layer has neither.
+    const { preActivations } = mlpForward(model, xor.inputs);
+    layers.forEach((layer, l) => {
+      const z = preActivations[l];
+      const isReluLayer = l < 2;
+      const flat = isReluLayer ? z.data.filter((value) => value <= 0).length : 0;
+      let dead = 0;
+      for (let unit = 0; isReluLayer && unit < z.cols; unit++) {
+        let alive = false;
+        for (let sample = 0; sample < z.rows; sample++) alive ||= z.data[sample * z.cols + unit] > 0;
+        if (!alive) dead++;
+      }
+      expect(layer.saturatedFraction).toBe(flat / z.data.length);
+      expect(layer.deadFraction).toBe(dead / z.cols);
+    });
+    expect(layers[0].saturatedFraction).toBeGreaterThan(0); // so the recount above compared something
     for (const layer of layers) {
-      expect(layer.saturatedFraction).toBeGreaterThanOrEqual(0);
-      expect(layer.deadFraction).toBeLessThanOrEqual(1);
       expect(layer.weightGradNorm).toBeGreaterThan(0);
       // Adam's steps are about η per weight, so std(ΔW)/std(W) is about η/std(W): order 1e−2 here.
       expect(layer.updateRatio).toBeGreaterThan(1e-4);
