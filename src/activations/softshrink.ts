@@ -1,15 +1,14 @@
+import { shrinkDerivative, shrinkDerivativeLatex, shrinkKinks, shrinkParams, type ShrinkParams } from "./shrink";
 import { defineActivation } from "./types";
 
-type Params = { lambd: number };
-
-const f = (x: number, { lambd }: Params): number =>
+const f = (x: number, { lambd }: ShrinkParams): number =>
   x > lambd ? x - lambd : x < -lambd ? x + lambd : Number.isNaN(x) ? NaN : 0;
-const df = (x: number, { lambd }: Params): number => (x > lambd || x < -lambd ? 1 : Number.isNaN(x) ? NaN : 0);
+const df = shrinkDerivative;
 
 export const softshrink = defineActivation({
   name: "softshrink",
   summary: "Soft thresholding: moves x toward 0 by λ and zeroes |x| ≤ λ (the proximal map of λ|x|).",
-  params: { lambd: { kind: "number", default: 0.5, description: "threshold λ ≥ 0", min: 0 } },
+  params: shrinkParams,
   f,
   df,
   forwardInto: (input, out, params) => {
@@ -20,8 +19,8 @@ export const softshrink = defineActivation({
   },
   latex: ({ lambd }) =>
     String.raw`\begin{cases} x - ${lambd} & x > ${lambd} \\ x + ${lambd} & x < -${lambd} \\ 0 & \text{otherwise} \end{cases}`,
-  derivativeLatex: ({ lambd }) => String.raw`\begin{cases} 1 & |x| > ${lambd} \\ 0 & |x| \le ${lambd} \end{cases}`,
-  kinks: ({ lambd }) => [-lambd, lambd],
+  derivativeLatex: shrinkDerivativeLatex,
+  kinks: shrinkKinks,
   kinkConvention: "df = 0 at x = ±λ, as PyTorch's softshrink_backward.",
   facts: { source: "Donoho 1995", torch: "torch.nn.functional.softshrink" },
 });
