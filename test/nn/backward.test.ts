@@ -5,14 +5,10 @@ import {
   createMlp,
   createRng,
   loss,
-  matmul,
-  matmulTransposeA,
-  matmulTransposeB,
   matrix,
   mlpBackward,
   mlpForward,
   parameterArrays,
-  transpose,
   type Matrix,
   type Mlp,
 } from "../../src/index";
@@ -146,27 +142,5 @@ describe("mlpBackward", () => {
     const model = createMlp({ sizes: [2, 3, 1] });
     const cache = mlpForward(model, matrix(4, 2));
     expect(() => mlpBackward(model, cache, matrix(4, 2))).toThrow(/gradWrtOutput is 4×2, expected 4×1/);
-  });
-});
-
-describe("transposed products", () => {
-  it("equal matmul with an explicit transpose", () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 5 }),
-        fc.integer({ min: 1, max: 5 }),
-        fc.integer({ min: 1, max: 5 }),
-        fc.nat(),
-        (n, p, q, seed) => {
-          const rng = createRng(seed);
-          const a = matrix(n, p, rng.normals(n * p));
-          const b = matrix(n, q, rng.normals(n * q));
-          const c = matrix(q, p, rng.normals(q * p));
-          const close = (x: Matrix, y: Matrix) => x.data.forEach((v, i) => expect(v).toBeCloseTo(y.data[i], 12));
-          close(matmulTransposeA(a, b), matmul(transpose(a), b));
-          close(matmulTransposeB(a, c), matmul(a, transpose(c)));
-        },
-      ),
-    );
   });
 });
