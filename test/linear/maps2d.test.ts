@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matmul, toRows } from "../../src/linear/matrix";
-import { gridLines, gridPoints, transformPoints } from "../../src/linear/grid";
+import { gridPoints, transformPoints } from "../../src/linear/grid";
 import { linearMap2d, linearMaps2d } from "../../src/linear/maps2d";
 import { rank } from "../../src/linear/singularValues";
 
@@ -41,17 +41,5 @@ describe("named linear maps of the plane", () => {
     for (const map of linearMaps2d) expect(linearMap2d(map.name).rows).toBe(2);
     expect(() => linearMap2d("rotaton")).toThrow(/did you mean 'rotation'\?/);
     expect(() => linearMap2d("shear", { kk: 1 })).toThrow(/did you mean 'k'\?/);
-  });
-});
-
-describe("grids", () => {
-  it("gridPoints has steps² points on the square; gridLines has 2·steps lines of samplesPerLine points", () => {
-    const points = gridPoints({ min: -2, max: 2, steps: 5 });
-    expect(points.rows).toBe(25);
-    expect(Math.min(...points.data)).toBe(-2);
-    expect(Math.max(...points.data)).toBe(2);
-    const lines = gridLines({ steps: 4, samplesPerLine: 10 });
-    expect(lines.length).toBe(8);
-    expect(lines.every((line) => line.rows === 10 && line.cols === 2)).toBe(true);
   });
 });

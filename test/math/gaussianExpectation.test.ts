@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { activation } from "../../src/activations/activation";
 import { SELU_ALPHA, SELU_SCALE } from "../../src/activations/selu";
 import { gaussianExpectation } from "../../src/math/gaussianExpectation";
-import { gaussLegendreRule } from "../../src/math/gaussLegendre";
 import { newtonSystem } from "../../src/math/newtonSystem";
 
 describe("gaussianExpectation", () => {
@@ -44,19 +43,6 @@ describe("gaussianExpectation", () => {
 
   it("rejects a non-positive std", () => {
     expect(() => gaussianExpectation((x) => x, { std: 0 })).toThrow(/std > 0/);
-  });
-});
-
-describe("Gauss–Legendre rules", () => {
-  it("integrate x^k exactly on [−1, 1] up to degree 2n − 1", () => {
-    for (const n of [1, 2, 5, 20]) {
-      const { nodes, weights } = gaussLegendreRule(n);
-      expect(weights.reduce((s, w) => s + w, 0)).toBeCloseTo(2, 14);
-      for (let k = 0; k < 2 * n; k++) {
-        const integral = nodes.reduce((s, x, i) => s + weights[i] * x ** k, 0);
-        expect(integral).toBeCloseTo(k % 2 ? 0 : 2 / (k + 1), 13);
-      }
-    }
   });
 });
 

@@ -1,18 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  cloneMlp,
-  createMlp,
-  dataBounds,
-  evaluateGrid,
-  makeCurve,
-  makeSpirals,
-  makeXor,
-  matrix,
-  mlpForward,
-  predict,
-  predictClasses,
-  train,
-} from "../../src/index";
+import { createMlp, makeCurve, makeSpirals, makeXor, mlpForward, predictClasses, train } from "../../src/index";
 
 const xor = makeXor({ n: 200, seed: 1 });
 
@@ -111,52 +98,5 @@ describe("train", () => {
       /batchSize must be a positive integer/,
     );
     expect(() => train(model, xor, { epochs: 1, learningRate: 0.1, optimizer: "sdg" })).toThrow(/did you mean 'sgd'/);
-  });
-});
-
-describe("createMlp", () => {
-  it("builds fanIn×fanOut layers with the hidden and output activations, and residuals only where widths match", () => {
-    const model = createMlp({
-      sizes: [2, 4, 4, 3],
-      activation: { name: "leaky_relu", params: { negative_slope: 0.2 } },
-      residual: true,
-    });
-    expect(model.layers.map((l) => [l.weights.rows, l.weights.cols])).toEqual([
-      [2, 4],
-      [4, 4],
-      [4, 3],
-    ]);
-    expect(model.layers.map((l) => l.activation.name)).toEqual(["leaky_relu", "leaky_relu", "identity"]);
-    expect(model.layers.map((l) => l.residual)).toEqual([false, true, false]);
-  });
-
-  it("reports misspelt activations and bad sizes", () => {
-    expect(() => createMlp({ sizes: [2, 3, 1], activation: "rleu" })).toThrow(/did you mean 'relu'/);
-    expect(() => createMlp({ sizes: [2] })).toThrow(/at least two positive integers/);
-  });
-
-  it("cloneMlp copies weights, so training the copy leaves the original alone", () => {
-    const model = createMlp({ sizes: [2, 4, 1], seed: 9 });
-    const copy = cloneMlp(model);
-    train(copy, xor, { epochs: 2, learningRate: 0.1 });
-    expect(copy.layers[0].weights.data).not.toEqual(model.layers[0].weights.data);
-    expect(createMlp({ sizes: [2, 4, 1], seed: 9 }).layers[0].weights.data).toEqual(model.layers[0].weights.data);
-  });
-});
-
-describe("evaluateGrid", () => {
-  it("returns the model's output at (xs[j], ys[i]) in z[i][j]", () => {
-    const model = createMlp({ sizes: [2, 5, 1], activation: "tanh", seed: 10 });
-    const grid = evaluateGrid(model, { x: [-1, 2], y: [0, 1], resolution: 7 });
-    expect([grid.xs.length, grid.ys.length, grid.z.length, grid.z[0].length]).toEqual([7, 7, 7, 7]);
-    expect([grid.xs[0], grid.xs[6], grid.ys[0], grid.ys[6]]).toEqual([-1, 2, 0, 1]);
-    expect(grid.z[2][5]).toBeCloseTo(predict(model, matrix(1, 2, [grid.xs[5], grid.ys[2]])).data[0], 12);
-  });
-
-  it("gives the class for k outputs, and dataBounds pads the data's box", () => {
-    const model = createMlp({ sizes: [2, 5, 3], seed: 11 });
-    const grid = evaluateGrid(model, { ...dataBounds(xor.inputs), resolution: 5 });
-    expect(grid.z.flat().every((c) => [0, 1, 2].includes(c))).toBe(true);
-    expect(dataBounds(matrix(2, 2, [0, 1, 2, 3]), 0.5)).toEqual({ x: [-0.5, 2.5], y: [0.5, 3.5] });
   });
 });
