@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -72,7 +72,11 @@ function compileCell(ts: TypeScript): { cell: string[]; declarations: string[] }
 describe("a notebook cell compiled by tslab's own TypeScript against dist/", () => {
   it("uses TypeScript 5.0 and finds the built declarations", () => {
     expect(tslabTypeScript.version).toMatch(/^5\.0\./);
-    expect(existsSync(path.join(projectRoot, "dist", "index.d.ts"))).toBe(true);
+    const declarations = path.join(projectRoot, "dist", "activations", "activation.d.ts");
+    expect(existsSync(declarations), "dist/ is missing: run npm run build").toBe(true);
+    expect(readFileSync(declarations, "utf8"), "dist/ is older than src/: run npm run build").toContain(
+      "export type ActivationName",
+    );
   });
 
   it("reads the emitted .d.ts without errors and rejects exactly the four literal typos", () => {
