@@ -60,7 +60,6 @@ const NOT_YET_FORMATTED = [
   "00-tour",
   "01-linearity",
   "02-sigmoid-tanh",
-  "04-smooth-gates",
   "05-softmax",
   "06-glu-ffn",
   "07-init-variance",
