@@ -15,6 +15,8 @@ import torch.nn.functional as F
 GRID = [x / 4 for x in range(-24, 25)]  # −6 … 6 in steps of 0.25: hits every kink listed above
 
 FUNCTIONS = {
+    "sigmoid": torch.sigmoid,
+    "tanh": torch.tanh,
     "relu": F.relu,
     "leaky_relu": F.leaky_relu,
     "relu6": F.relu6,

@@ -59,7 +59,6 @@ describe("committed notebooks", () => {
 const NOT_YET_FORMATTED = [
   "00-tour",
   "01-linearity",
-  "02-sigmoid-tanh",
   "05-softmax",
   "06-glu-ffn",
   "07-init-variance",
