@@ -53,16 +53,10 @@ describe("committed notebooks", () => {
   });
 });
 
-// TEMPORARY: notebooks not yet split, wrapped and moved to the verification report. 05–08 are the
-// nb-late branch's, 00–04 the nb-early branch's (each leaves this list as it is finished); the lead
-// empties the list when both branches are merged. Until then their layout and checks are not enforced.
-const NOT_YET_FORMATTED = [
-  "00-tour",
-  "05-softmax",
-  "06-glu-ffn",
-  "07-init-variance",
-  "08-gradients-depth",
-];
+// TEMPORARY: notebooks not yet split, wrapped and moved to the verification report (05–08, on the
+// nb-late branch). The lead empties this list when both branches are merged; until then their
+// layout and checks are not enforced here.
+const NOT_YET_FORMATTED = ["05-softmax", "06-glu-ffn", "07-init-variance", "08-gradients-depth"];
 const formattedNotebooks = notebookFiles
   .filter((file) => !NOT_YET_FORMATTED.some((name) => file.endsWith(`${name}.ipynb`)))
   .map((file) => [file.slice(root.length + 1), file]);
