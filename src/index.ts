@@ -32,6 +32,11 @@ export {
   numericJacobian,
 } from "./numerics/gradcheck";
 export type { GradientCheckReport } from "./numerics/gradcheck";
+// Verification reports: one compact table per group of checks in a notebook.
+export { gridBetween, linspace } from "./verify/grid";
+export { verification } from "./verify/verification";
+export type { FunctionComparison, ValueOptions, VerificationReport } from "./verify/verification";
+export type { VerificationCheck } from "./verify/check";
 export { createRng } from "./numerics/random";
 export type { Rng } from "./numerics/random";
 export { fromRows, identityMatrix, matmul, matrix, matVec, toRows, transpose } from "./linear/matrix";
