@@ -1,0 +1,54 @@
+"""PyTorch's side of the `real data` bench row: one training epoch of the Fashion-MNIST MLP
+(784 -> 256 -> 10, softmax cross-entropy, SGD lr 0.1, batch 256) on 10,000 images, then one
+no-grad pass over them for loss and accuracy, as actlab's train() does each epoch. CPU, one thread,
+float64. The images are seeded uniform [0, 1) pixels with random labels: no kernel's speed depends
+on the values. Prints one JSON object; {"available": false, "reason": ...} without torch.
+
+Run by bench/realData.mjs as `/usr/bin/python3 bench/torch_mlp_epoch.py <activation>...`.
+"""
+import json
+import statistics
+import sys
+import time
+
+try:
+    import torch
+except Exception as error:  # ImportError, or a broken install
+    print(json.dumps({"available": False, "reason": f"torch not available ({type(error).__name__}: {error})"}))
+    sys.exit(0)
+
+IMAGES, INPUTS, HIDDEN, CLASSES, BATCH, REPEATS = 10_000, 784, 256, 10, 256, 3
+ACTIVATIONS = {"relu": torch.nn.ReLU, "gelu": torch.nn.GELU, "silu": torch.nn.SiLU, "tanh": torch.nn.Tanh,
+               "sigmoid": torch.nn.Sigmoid}
+
+torch.set_num_threads(1)
+torch.set_default_dtype(torch.float64)
+generator = torch.Generator().manual_seed(0)
+inputs = torch.rand(IMAGES, INPUTS, generator=generator)
+labels = torch.randint(0, CLASSES, (IMAGES,), generator=generator)
+
+
+def epoch_seconds(activation):
+    model = torch.nn.Sequential(torch.nn.Linear(INPUTS, HIDDEN), ACTIVATIONS[activation](),
+                                torch.nn.Linear(HIDDEN, CLASSES))
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    loss_function = torch.nn.CrossEntropyLoss()
+    start = time.perf_counter()
+    order = torch.randperm(IMAGES, generator=generator)
+    for first in range(0, IMAGES, BATCH):
+        rows = order[first:first + BATCH]
+        optimizer.zero_grad()
+        loss_function(model(inputs[rows]), labels[rows]).backward()
+        optimizer.step()
+    with torch.no_grad():
+        logits = model(inputs)
+        loss_function(logits, labels).item()
+        (logits.argmax(1) == labels).double().mean().item()
+    return time.perf_counter() - start
+
+
+result = {"available": True, "version": torch.__version__, "threads": torch.get_num_threads(), "epochSeconds": {}}
+for name in sys.argv[1:] or ["relu"]:
+    epoch_seconds(name)  # warm-up: first-call allocations
+    result["epochSeconds"][name] = statistics.median(epoch_seconds(name) for _ in range(REPEATS))
+print(json.dumps(result))
