@@ -2,29 +2,14 @@
 // batch 256) on 10,000 images, ours against PyTorch (CPU, one thread, float64) in the same run:
 // the batches' steps, then the pass over all 10,000 for loss and accuracy that train() records.
 // Both sides use seeded uniform pixels and random labels (no kernel's speed depends on the values).
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
-import { projectRoot } from "../scripts/lib/project.mjs";
 import { core, secondsOf } from "./lib.mjs";
+import { torchJson } from "./torch.mjs";
 
 const IMAGES = 10_000;
 const ACTIVATIONS = ["relu", "tanh"];
 const REPEATS = 3;
 
-function torchEpochSeconds() {
-  const python = "/usr/bin/python3";
-  const run = spawnSync(python, [join(projectRoot, "bench", "torch_mlp_epoch.py"), ...ACTIVATIONS], {
-    encoding: "utf8",
-    timeout: 300_000,
-    env: { ...process.env, OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1" },
-  });
-  if (run.error) return { available: false, reason: `torch not available (${python}: ${run.error.message})` };
-  try {
-    return JSON.parse(run.stdout.trim().split("\n").at(-1));
-  } catch {
-    return { available: false, reason: `torch not available (${run.stderr.trim().split("\n").at(-1) ?? "no output"})` };
-  }
-}
+const torchEpochSeconds = () => torchJson("torch_mlp_epoch.py", ACTIVATIONS, { timeout: 300_000 });
 
 function syntheticImages() {
   const rng = core.createRng(0);
@@ -60,7 +45,7 @@ export async function run() {
       reference,
       referenceLabel: torch.available ? "torch" : torch.reason,
       target: { op: "<=", value: 1.5, of: "reference" },
-      note: `median of ${REPEATS} each, float64, one thread, same run`,
+      note: `median of ${REPEATS} each, float64, one thread, same run${torch.available ? `; torch's BLAS: ${torch.blas}` : ""}`,
     });
   }
   return rows;

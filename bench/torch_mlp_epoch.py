@@ -47,8 +47,21 @@ def epoch_seconds(activation):
     return time.perf_counter() - start
 
 
+
+
+def blas_library():
+    """The BLAS this process loaded (torch's float64 mm goes to it): reference BLAS is ~10x slower than OpenBLAS."""
+    try:
+        with open("/proc/self/maps") as maps:
+            names = {line.split("/")[-1].strip() for line in maps if "blas" in line.lower() or "mkl" in line.lower()}
+        return ", ".join(sorted(names)) or "none found"
+    except OSError:
+        return "unknown"
+
+
 result = {"available": True, "version": torch.__version__, "threads": torch.get_num_threads(), "epochSeconds": {}}
 for name in sys.argv[1:] or ["relu"]:
     epoch_seconds(name)  # warm-up: first-call allocations
     result["epochSeconds"][name] = statistics.median(epoch_seconds(name) for _ in range(REPEATS))
+result["blas"] = blas_library()
 print(json.dumps(result))
