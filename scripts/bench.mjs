@@ -1,21 +1,22 @@
 #!/usr/bin/env node
-// `npm run bench [-- --only kernels,softmax,linalg,grid,exercises,notebooks] [-- --skip notebooks]`:
+// `npm run bench [-- --only kernels,softmax,linalg,grid,realdata,exercises,notebooks] [-- --skip notebooks]`:
 // measures what a learner and an instructor feel, prints one table and writes build/bench.json.
 // PyTorch (single thread, float64) runs in the same invocation when /usr/bin/python3 has torch;
 // otherwise the table says "torch not available". Groups live in bench/, one file each.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { formatTable } from "../bench/table.mjs";
-import { buildDir, projectRoot } from "./lib/project.mjs";
+import { torchJson } from "../bench/torch.mjs";
+import { buildDir } from "./lib/project.mjs";
 
 const groups = {
   kernels: () => import("../bench/activations.mjs"),
   softmax: () => import("../bench/softmax.mjs"),
   linalg: () => import("../bench/linalg.mjs"),
   grid: () => import("../bench/deepGrid.mjs"),
+  realdata: () => import("../bench/realData.mjs"),
   exercises: () => import("../bench/exercises.mjs"),
   notebooks: () => import("../bench/notebooks.mjs"),
 };
@@ -33,21 +34,8 @@ const selected = Object.keys(groups).filter(
   (name) => (values.only === undefined || list(values.only).includes(name)) && !list(values.skip).includes(name),
 );
 
-/** PyTorch's timings, or { available: false, reason } when python3 or torch is missing or fails. */
-function torchTimings() {
-  const python = "/usr/bin/python3";
-  const run = spawnSync(python, [join(projectRoot, "bench", "torch_kernels.py")], {
-    encoding: "utf8",
-    timeout: 120_000,
-    env: { ...process.env, OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1" },
-  });
-  if (run.error) return { available: false, reason: `torch not available (${python}: ${run.error.message})` };
-  try {
-    return JSON.parse(run.stdout.trim().split("\n").at(-1));
-  } catch {
-    return { available: false, reason: `torch not available (${run.stderr.trim().split("\n").at(-1) ?? "no output"})` };
-  }
-}
+/** PyTorch's kernel timings, or { available: false, reason } when python3 or torch is missing or fails. */
+const torchTimings = () => torchJson("torch_kernels.py");
 
 const start = performance.now();
 const needsTorch = selected.some((name) => ["kernels", "softmax", "linalg"].includes(name));

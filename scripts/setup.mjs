@@ -162,12 +162,29 @@ function browser(stamp) {
   );
 }
 
+// 6. The full Fashion-MNIST for notebook 10 (optional: without it the committed subset is used).
+// Not in CI, so that CI always runs the subset path and spends no time on a 31 MB download; a
+// failed install is remembered in the stamp, so later runs do not retry apt-get every time.
+function fashionMnist(stamp) {
+  const debianFile = "/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz";
+  if (process.env.ACTLAB_FASHION_MNIST) return `using ACTLAB_FASHION_MNIST=${process.env.ACTLAB_FASHION_MNIST}`;
+  if (existsSync(debianFile)) return "found /usr/share/datasets/fashion-mnist";
+  const fallback = "notebook 10 uses the committed subset (data/fashion-mnist-subset)";
+  if (process.env.CI || stamp.fashionMnist === "unavailable" || !isDebianRoot()) return fallback;
+  console.log("setup: fashion-mnist … installing dataset-fashion-mnist with apt-get (one time, 31 MB)");
+  if (aptInstall(["dataset-fashion-mnist"]) && existsSync(debianFile))
+    return "installed /usr/share/datasets/fashion-mnist";
+  stamp.fashionMnist = "unavailable";
+  return `apt-get could not install it; ${fallback}`;
+}
+
 const steps = [
   ["npm dependencies", npmDependencies],
   ["jupyter", jupyter],
   ["tslab kernel", kernel],
   ["core build", buildCore],
   ...(wantBrowser ? [["chromium", browser]] : []),
+  ["fashion-mnist", fashionMnist],
 ];
 
 const stamp = readStamp();

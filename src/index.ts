@@ -79,6 +79,23 @@ export type { SpiralsOptions } from "./datasets/spirals";
 export { makeCurve } from "./datasets/curve";
 export type { CurveDatasetOptions } from "./datasets/curve";
 export type { ClassificationData, DatasetOptions, RegressionData } from "./datasets/types";
+export { encodeIdx, isGzip, parseIdx } from "./datasets/idx";
+export type { IdxArray } from "./datasets/idx";
+export {
+  fashionMnistClassNames,
+  fashionMnistFileNames,
+  fashionMnistLocation,
+  imagesFromIdx,
+  loadFashionMnist,
+} from "./datasets/fashionMnist";
+export type {
+  FashionMnistData,
+  FashionMnistOptions,
+  FashionMnistSource,
+  FashionMnistSplit,
+  ImageClassificationData,
+  ImageSelection,
+} from "./datasets/fashionMnist";
 export { calculateGain, gainEntry, gainTable } from "./init/gain";
 export type { GainEntry } from "./init/gain";
 export {

@@ -12,6 +12,7 @@ import { accuracy, mlpForward } from "./forward";
 import { layerStatistics, type LayerStatistics } from "./layerStatistics";
 import { defaultLossName, loss as lookupLoss, type LossTargets } from "./losses";
 import { parameterArrays, type Mlp } from "./mlp";
+import { mlpParameterGradients } from "./parameterGradients";
 import { createOptimizer } from "./optimizers";
 
 export interface TrainingData extends LossTargets {
@@ -121,8 +122,9 @@ export function train(model: Mlp, data: TrainingData, options: TrainOptions): Tr
       const batch = batchOf(data, order.subarray(start, start + batchSize), outputWidth);
       const cache = mlpForward(model, batch.inputs);
       const output = cache.activations[cache.activations.length - 1];
-      const gradients = mlpBackward(model, cache, lossFunction.compute(output, batch).gradWrtOutput);
-      const grads = gradients.layers.flatMap((layer) => [layer.weights.data, layer.bias]);
+      // The fast twin of mlpBackward: the same dW and db, without ∂L/∂(data) (see parameterGradients.ts).
+      const gradients = mlpParameterGradients(model, cache, lossFunction.compute(output, batch).gradWrtOutput);
+      const grads = gradients.flatMap((layer) => [layer.weights.data, layer.bias]);
       gradNormSum += clipNorm === undefined ? globalNorm(grads) : clipGradientsByGlobalNorm(grads, clipNorm);
       steps++;
       if (options.layerStatistics && start + batchSize >= n) {

@@ -17,6 +17,8 @@ import { linearityCollapsedBias } from "./linearity-collapsed-bias";
 import { linearityHingeLocation } from "./linearity-hinge-location";
 import { linearityTranslationChoice } from "./linearity-which-not-linear";
 import { preluWeightGradient } from "./prelu-weight-gradient";
+import { realDataChanceLoss } from "./realdata-chance-loss";
+import { realDataMlpParamCount } from "./realdata-mlp-param-count";
 import { reluDeadChoice } from "./relu-dead-choice";
 import { reluSparsityShift } from "./relu-sparsity-shift";
 import { residualDerivative } from "./gradients-residual-derivative";
@@ -76,4 +78,6 @@ export const exerciseBank: readonly Exercise[] = [
   jacobianShape,
   residualDerivative,
   clipGlobalNorm,
+  realDataChanceLoss,
+  realDataMlpParamCount,
 ];
