@@ -1,7 +1,8 @@
 /**
  * A figure with a slider over one parameter, every position computed beforehand: the figure carries
  * one Plotly slider step per value, and each step's `update` command swaps in that value's x, y and
- * z arrays (and title). Dragging it needs no kernel, so it works in the live notebook, the offline
+ * z arrays (and title), for the traces that change at all (a trace that is the same in every frame
+ * is sent once). Dragging it needs no kernel, so it works in the live notebook, the offline
  * book and the slides alike. Frames are ordinary figures, so any builder can draw one:
  *
  * @example show(sliderFigure({ parameter: { name: "β", values: [0.5, 1, 2, 4] },
@@ -49,15 +50,24 @@ function checkFrame(reference: Figure, frame: Figure, label: string): void {
     throw new Error(`sliderFigure: the frame for ${label} ${problem}; every frame must draw the same traces`);
 }
 
-/** The one step that redraws the figure as `frame` (Plotly.update(traceUpdate, layoutUpdate, traces)). */
-function step(frame: Figure, label: string): SliderStep {
+/** The one step that redraws `frame`'s moving traces (Plotly.update(traceUpdate, layoutUpdate, traces)). */
+function step(frame: Figure, label: string, moving: readonly number[]): SliderStep {
   const traceUpdate: Record<string, unknown[]> = {};
   for (const key of SWAPPED_KEYS) {
-    const values = frame.data.map((trace) => (trace as unknown as Record<string, unknown>)[key] ?? null);
+    const values = moving.map((i) => (frame.data[i] as unknown as Record<string, unknown>)[key] ?? null);
     if (values.some((value) => value !== null)) traceUpdate[key] = values;
   }
   const layoutUpdate = frame.layout.title === undefined ? {} : { "title.text": frame.layout.title.text };
-  return { label, method: "update", args: [traceUpdate, layoutUpdate, frame.data.map((_, i) => i)] };
+  return { label, method: "update", args: [traceUpdate, layoutUpdate, [...moving]] };
+}
+
+/** Traces whose x, y and z differ between some frames; the others (a fixed data cloud) travel once. */
+function movingTraces(frames: readonly Figure[]): number[] {
+  const arrays = (figure: Figure, i: number) =>
+    JSON.stringify(SWAPPED_KEYS.map((key) => (figure.data[i] as unknown as Record<string, unknown>)[key]));
+  return frames[0].data
+    .map((_, i) => i)
+    .filter((i) => frames.some((figure) => arrays(figure, i) !== arrays(frames[0], i)));
 }
 
 export function sliderFigure<T>({ parameter, frame }: SliderFigureOptions<T>): Figure {
@@ -71,6 +81,7 @@ export function sliderFigure<T>({ parameter, frame }: SliderFigureOptions<T>): F
   const frames = values.map((value) => frameFigure(frame(value)));
   frames.forEach((f, i) => checkFrame(frames[0], f, `${name} = ${labels[i]}`));
   const shown = frames[initial];
+  const moving = movingTraces(frames);
   const height = (shown.layout.height ?? 420) + 90; // room for the slider under the x axis
   const layout: Layout = {
     ...shown.layout,
@@ -81,7 +92,7 @@ export function sliderFigure<T>({ parameter, frame }: SliderFigureOptions<T>): F
         active: initial,
         currentvalue: { prefix: `${name} = `, visible: true, xanchor: "left" },
         pad: { t: 60 },
-        steps: frames.map((f, i) => step(f, labels[i])),
+        steps: frames.map((f, i) => step(f, labels[i], moving)),
       },
     ],
   };

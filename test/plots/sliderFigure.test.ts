@@ -72,6 +72,15 @@ describe("sliderFigure", () => {
     expect(applyStep(figure, 1).data).toEqual(heatmapFigure([[2, -2]]).data);
   });
 
+  it("sends a trace that is the same in every frame once, and updates only the others", () => {
+    const cloud: ScatterTrace = { type: "scatter", mode: "markers", x: [1, 2, 3], y: [3, 1, 2] };
+    const figure = sliderFigure({ parameter: { name: "a", values: [1, 2, 3] }, frame: (a) => [cloud, line(a)] });
+    for (const [k, a] of [1, 2, 3].entries()) {
+      expect(figure.layout.sliders![0].steps[k].args[2]).toEqual([1]);
+      expect(applyStep(figure, k).data).toEqual([cloud, line(a)]);
+    }
+  });
+
   it("rejects fewer than two values, a bad initial index and frames with different traces", () => {
     expect(() => sliderFigure({ parameter: { name: "a", values: [1] }, frame: (a) => [line(a)] })).toThrow(
       "parameter 'a' needs at least 2 values",
