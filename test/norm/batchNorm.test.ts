@@ -1,10 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { matrix, type Matrix } from "../../src/linear/matrix";
-import { createRng } from "../../src/numerics/random";
 import { batchNorm, batchNormBackward } from "../../src/norm/batchNorm";
-import { checkBlockGradients } from "../blocks/checkBlockGradients";
-import { columnsAsRows, matrixArbitrary, maxGap, rowMoments, spreadRows, torchFixture } from "./normTestKit";
+import {
+  columnsAsRows,
+  expectGradientsMatch,
+  matrixArbitrary,
+  maxGap,
+  randomNormCase,
+  rowMoments,
+  spreadRows,
+  torchFixture,
+  expectMatchesTorch,
+} from "./normTestKit";
 
 const forward = (params: { gamma: Float64Array; beta: Float64Array }, x: Matrix) => batchNorm(x, params).output;
 const spreadColumns = (x: Matrix) => spreadRows(columnsAsRows(x));
@@ -14,10 +22,7 @@ describe("batchNorm, training mode (Ioffe & Szegedy 2015; torch.nn.BatchNorm1d)"
     const torch = torchFixture();
     const result = batchNorm(torch.inputMatrix, { gamma: torch.gamma, beta: torch.beta });
     const grads = batchNormBackward(result, torch.gradOutputMatrix);
-    expect(maxGap(result.output.data, torch.batchNorm.output)).toBeLessThan(1e-12);
-    expect(maxGap(grads.gradInput.data, torch.batchNorm.gradInput)).toBeLessThan(1e-12);
-    expect(maxGap(grads.gradGamma, torch.batchNorm.gradGamma)).toBeLessThan(1e-12);
-    expect(maxGap(grads.gradBeta, torch.batchNorm.gradBeta!)).toBeLessThan(1e-12);
+    expectMatchesTorch(torch.batchNorm, result.output, grads);
   });
 
   it("gives every feature (column) mean 0 and variance 1 over the batch (γ = 1, β = 0, ε = 0)", () => {
@@ -56,17 +61,10 @@ describe("batchNorm, training mode (Ioffe & Szegedy 2015; torch.nn.BatchNorm1d)"
 
   it("backward matches central differences for x, γ and β on random inputs", () => {
     for (const seed of [4, 5, 6]) {
-      const rng = createRng(seed);
-      const params = { gamma: rng.normals(3), beta: rng.normals(3) };
-      const x = matrix(6, 3, rng.normals(18, 1, 2));
-      const gradOutput = matrix(6, 3, rng.normals(18));
+      const { params, x, gradOutput } = randomNormCase(seed, 6, 3, 1);
       const g = batchNormBackward(batchNorm(x, params), gradOutput);
-      const reports = checkBlockGradients(forward, params, x, gradOutput, {
-        x: g.gradInput,
-        gamma: g.gradGamma,
-        beta: g.gradBeta,
-      });
-      for (const [name, report] of Object.entries(reports)) expect(report.passed, `${name} (seed ${seed})`).toBe(true);
+      const analytic = { x: g.gradInput, gamma: g.gradGamma, beta: g.gradBeta };
+      expectGradientsMatch(`seed ${seed}`, forward, params, x, gradOutput, analytic);
     }
   });
 

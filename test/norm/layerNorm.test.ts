@@ -1,10 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { matrix, type Matrix } from "../../src/linear/matrix";
-import { createRng } from "../../src/numerics/random";
 import { layerNorm, layerNormBackward } from "../../src/norm/layerNorm";
-import { checkBlockGradients } from "../blocks/checkBlockGradients";
-import { matrixArbitrary, maxGap, rowMoments, spreadRows, torchFixture } from "./normTestKit";
+import {
+  expectGradientsMatch,
+  matrixArbitrary,
+  maxGap,
+  randomNormCase,
+  rowMoments,
+  spreadRows,
+  torchFixture,
+  expectMatchesTorch,
+} from "./normTestKit";
 
 const forward = (params: { gamma: Float64Array; beta: Float64Array }, x: Matrix) => layerNorm(x, params).output;
 
@@ -13,10 +20,7 @@ describe("layerNorm (Ba et al. 2016; torch.nn.functional.layer_norm)", () => {
     const torch = torchFixture();
     const result = layerNorm(torch.inputMatrix, { gamma: torch.gamma, beta: torch.beta });
     const grads = layerNormBackward(result, torch.gradOutputMatrix);
-    expect(maxGap(result.output.data, torch.layerNorm.output)).toBeLessThan(1e-12);
-    expect(maxGap(grads.gradInput.data, torch.layerNorm.gradInput)).toBeLessThan(1e-12);
-    expect(maxGap(grads.gradGamma, torch.layerNorm.gradGamma)).toBeLessThan(1e-12);
-    expect(maxGap(grads.gradBeta, torch.layerNorm.gradBeta!)).toBeLessThan(1e-12);
+    expectMatchesTorch(torch.layerNorm, result.output, grads);
   });
 
   it("gives every row mean 0 and variance 1 (γ = 1, β = 0, ε = 0)", () => {
@@ -52,17 +56,10 @@ describe("layerNorm (Ba et al. 2016; torch.nn.functional.layer_norm)", () => {
 
   it("backward matches central differences for x, γ and β on random inputs", () => {
     for (const seed of [1, 2, 3]) {
-      const rng = createRng(seed);
-      const params = { gamma: rng.normals(5), beta: rng.normals(5) };
-      const x = matrix(4, 5, rng.normals(20, 0, 3));
-      const gradOutput = matrix(4, 5, rng.normals(20));
+      const { params, x, gradOutput } = randomNormCase(seed, 4, 5, 0, 3);
       const g = layerNormBackward(layerNorm(x, params), gradOutput);
-      const reports = checkBlockGradients(forward, params, x, gradOutput, {
-        x: g.gradInput,
-        gamma: g.gradGamma,
-        beta: g.gradBeta,
-      });
-      for (const [name, report] of Object.entries(reports)) expect(report.passed, `${name} (seed ${seed})`).toBe(true);
+      const analytic = { x: g.gradInput, gamma: g.gradGamma, beta: g.gradBeta };
+      expectGradientsMatch(`seed ${seed}`, forward, params, x, gradOutput, analytic);
     }
   });
 

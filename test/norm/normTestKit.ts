@@ -1,8 +1,11 @@
 /** Test helpers for the normalisations: random matrices, the torch fixture, naive row statistics. */
 import fc from "fast-check";
+import { expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fromRows, matrix, type Matrix } from "../../src/linear/matrix";
+import { createRng } from "../../src/numerics/random";
+import { checkBlockGradients } from "../blocks/checkBlockGradients";
 
 /** A rows×cols matrix of values in [−scale, scale] with a shift per row, so rows differ in mean. */
 export const matrixArbitrary = (rows: number, cols: number, scale = 5): fc.Arbitrary<Matrix> =>
@@ -61,3 +64,41 @@ export function columnsAsRows(m: Matrix): Matrix {
 
 /** Rows whose spread is large enough that ε = 0 normalisation is well conditioned. */
 export const spreadRows = (m: Matrix): boolean => rowMoments(m).every(({ variance }) => variance > 0.01);
+
+/** γ and β (one per feature), an input with the given mean and spread, and an upstream gradient. */
+export function randomNormCase(seed: number, rows: number, cols: number, inputMean = 0, inputStd = 2) {
+  const rng = createRng(seed);
+  return {
+    params: { gamma: rng.normals(cols), beta: rng.normals(cols) },
+    x: matrix(rows, cols, rng.normals(rows * cols, inputMean, inputStd)),
+    gradOutput: matrix(rows, cols, rng.normals(rows * cols)),
+  };
+}
+
+/** Fails unless every analytic gradient (keyed like the parameters, plus x) matches central differences. */
+export function expectGradientsMatch<P extends object>(
+  label: string,
+  forward: (params: P, input: Matrix) => Matrix,
+  params: P,
+  input: Matrix,
+  gradOutput: Matrix,
+  analytic: P & { readonly x: Matrix },
+): void {
+  for (const [name, report] of Object.entries(checkBlockGradients(forward, params, input, gradOutput, analytic))) {
+    expect(report.passed, `${name} (${label})`).toBe(true);
+  }
+}
+
+/** Fails unless our output and every gradient we return agree with PyTorch's to 1e−12. */
+export function expectMatchesTorch(
+  expected: TorchCase,
+  output: Matrix,
+  grads: { gradInput: Matrix; gradGamma: Float64Array; gradBeta?: Float64Array; gradAlpha?: number },
+): void {
+  expect(maxGap(output.data, expected.output), "output").toBeLessThan(1e-12);
+  expect(maxGap(grads.gradInput.data, expected.gradInput), "∂L/∂x").toBeLessThan(1e-12);
+  expect(maxGap(grads.gradGamma, expected.gradGamma), "∂L/∂γ").toBeLessThan(1e-12);
+  if (expected.gradBeta) expect(maxGap(grads.gradBeta!, expected.gradBeta), "∂L/∂β").toBeLessThan(1e-12);
+  if (expected.gradAlpha !== undefined)
+    expect(Math.abs(grads.gradAlpha! - expected.gradAlpha), "∂L/∂α").toBeLessThan(1e-12);
+}
