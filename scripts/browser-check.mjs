@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { launchBrowser, openWatchedPage, waitForFigures } from "./lib/browser.mjs";
 import { openLiveNotebook } from "./lib/browser-notebook.mjs";
+import { checkSliders } from "./lib/browser-sliders.mjs";
 import { buildDir } from "./lib/project.mjs";
 
 const screenshotsDir = join(buildDir, "screenshots");
@@ -166,6 +167,7 @@ for (const [name, check] of [
   ["book", checkBook],
   ["slides", checkSlides],
   ["live notebook", checkLiveNotebook],
+  ["sliders", (browser) => checkSliders(browser, record)], // 4. every slider moved: see browser-sliders.mjs
 ]) {
   try {
     await check(browser);

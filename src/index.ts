@@ -67,8 +67,10 @@ export type { LineChartOptions, LineSeries } from "./plots/lineChartFigure";
 export { linearMapFigure } from "./plots/linearMapFigure";
 export type { LinearMapOptions } from "./plots/linearMapFigure";
 export { surfaceFigure } from "./plots/surfaceFigure";
+export { sliderFigure } from "./plots/sliderFigure";
+export type { SliderFigureOptions, SliderParameter } from "./plots/sliderFigure";
 export type { SurfaceOptions } from "./plots/surfaceFigure";
-export type { Axis, Figure, FigureConfig, Layout, Trace } from "./plots/types";
+export type { Axis, Figure, FigureConfig, Layout, Slider, SliderStep, Trace } from "./plots/types";
 // Neural networks: datasets, init schemes, a small MLP with training, deep-network diagnostics.
 export { makeXor } from "./datasets/xor";
 export { makeCircles } from "./datasets/circles";
@@ -182,3 +184,26 @@ export { feedForwardParamCount, gluHiddenSizeMatchingFfn, gluParamCount } from "
 export type { BlockSize } from "./blocks/paramCounts";
 export { check, progress } from "./exercises/check";
 export type { CheckReport } from "./exercises/check";
+// Normalisation: BatchNorm, LayerNorm, RMSNorm and DyT with their backward passes; where to put them.
+export { batchNorm, batchNormBackward } from "./norm/batchNorm";
+export type { BatchNormResult } from "./norm/batchNorm";
+export { layerNorm, layerNormBackward } from "./norm/layerNorm";
+export type { LayerNormResult } from "./norm/layerNorm";
+export { rmsNorm, rmsNormBackward } from "./norm/rmsNorm";
+export type { RmsNormOptions, RmsNormResult } from "./norm/rmsNorm";
+export { DYT_DEFAULT_ALPHA, dyt, dytBackward } from "./norm/dyt";
+export type { DytGradients, DytOptions, DytResult } from "./norm/dyt";
+export type { NormGradients, NormOptions } from "./norm/types";
+export { normalization, normalizationNames } from "./norm/registry";
+export type { Normalization } from "./norm/registry";
+export { normalizedDeepStatistics } from "./norm/normalizedDeepStatistics";
+export type { NormalizedDeepOptions, NormalizedLayerStatistics } from "./norm/normalizedDeepStatistics";
+export { residualNormBackward, residualNormForward, residualNormGradients } from "./norm/residualNorm";
+export type {
+  NormPlacement,
+  ResidualBlockGradient,
+  ResidualNormCache,
+  ResidualNormGradients,
+  ResidualNormOptions,
+  ResidualNormStack,
+} from "./norm/residualNorm";

@@ -148,6 +148,22 @@ export interface Layout {
   barmode?: "overlay" | "group";
   bargap?: number;
   margin?: { l?: number; r?: number; t?: number; b?: number };
+  /** Sliders whose steps run Plotly commands in the page (built by sliderFigure). */
+  sliders?: Slider[];
+}
+
+/** One slider position: Plotly[method](figure, ...args) runs when it is selected. */
+export interface SliderStep {
+  label: string;
+  method: "update" | "restyle" | "relayout";
+  args: unknown[];
+}
+
+export interface Slider {
+  active: number;
+  steps: SliderStep[];
+  currentvalue?: { prefix?: string; visible?: boolean; xanchor?: "left" | "center" | "right" };
+  pad?: { t?: number; b?: number; l?: number; r?: number };
 }
 
 /** Options for the plotting library itself (not the figure's look). */

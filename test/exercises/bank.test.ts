@@ -15,7 +15,7 @@ describe("the exercise bank", () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const exercise of exerciseBank) {
       expect(exercise.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
-      expect(exercise.notebook).toMatch(/^(0[1-9]|10)-[a-z-]+$/);
+      expect(exercise.notebook).toMatch(/^\d{2}-[a-z0-9-]+$/);
       expect(exercise.mistakes.length, exercise.id).toBeGreaterThan(0);
       expect(exercise.reference, exercise.id).toBeDefined();
     }

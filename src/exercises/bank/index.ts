@@ -16,6 +16,9 @@ import { linearityBottleneckRank } from "./linearity-bottleneck-rank";
 import { linearityCollapsedBias } from "./linearity-collapsed-bias";
 import { linearityHingeLocation } from "./linearity-hinge-location";
 import { linearityTranslationChoice } from "./linearity-which-not-linear";
+import { normDeadReluPredict } from "./norm-dead-relu-predict";
+import { normDytAlpha } from "./norm-dyt-alpha";
+import { normLayerBackward } from "./norm-layer-backward";
 import { preluWeightGradient } from "./prelu-weight-gradient";
 import { realDataChanceLoss } from "./realdata-chance-loss";
 import { realDataMlpParamCount } from "./realdata-mlp-param-count";
@@ -80,4 +83,7 @@ export const exerciseBank: readonly Exercise[] = [
   clipGlobalNorm,
   realDataChanceLoss,
   realDataMlpParamCount,
+  normDeadReluPredict,
+  normDytAlpha,
+  normLayerBackward,
 ];
