@@ -26,6 +26,11 @@ export {
   numericJacobian,
 } from "./gradcheck";
 export type { GradientCheckReport } from "./gradcheck";
+// Verification reports: one compact table per group of checks in a notebook.
+export { gridBetween, linspace } from "./verify/grid";
+export { verification } from "./verify/verification";
+export type { FunctionComparison, ValueOptions, VerificationReport } from "./verify/verification";
+export type { VerificationCheck } from "./verify/check";
 export { createRng } from "./random";
 export type { Rng } from "./random";
 export { fromRows, identityMatrix, matmul, matrix, matVec, toRows, transpose } from "./linalg";
