@@ -17,6 +17,9 @@ export interface FunctionComparison {
 
 export interface ValueOptions {
   readonly relative?: boolean;
+  /** The grid point of each entry (e.g. a fixture's x), so the table says where the worst error is. */
+  readonly at?: ArrayLike<number>;
+  readonly variable?: string;
 }
 
 /** A group of checks that prints as one table. Build it, add checks, then `print()`. */
@@ -73,9 +76,18 @@ export function verification(title: string): VerificationReport {
       );
       return report;
     },
-    compareValues(label, actual, expected, tolerance, { relative } = {}) {
+    compareValues(label, actual, expected, tolerance, { relative, at, variable = "x" } = {}) {
       checks.push(
-        runCheck({ label, actual: asArray(actual), expected: asArray(expected), tolerance, relative, perturb }),
+        runCheck({
+          label,
+          actual: asArray(actual),
+          expected: asArray(expected),
+          tolerance,
+          relative,
+          locations: at,
+          locationName: variable,
+          perturb,
+        }),
       );
       return report;
     },

@@ -66,6 +66,11 @@ describe("verification", () => {
     expect(() => verification(" ")).toThrow("verification: give the group of checks a title");
   });
 
+  it("compareValues names the worst entry by its grid point when given one", () => {
+    const report = verification("t").compareValues("a vs b", [1, 2, 3], [1, 2.5, 3], 1, { at: [-1, 0.5, 2] });
+    expect(report.checks[0].where).toBe("x = 0.5");
+  });
+
   it("text() gives the table without printing", () => {
     const report = verification("t").compareValues("a vs b", [1, 2], [1, 2], 0);
     expect(report.text().split("\n").at(-1)).toBe("1 check: 1 passed");
