@@ -15,6 +15,8 @@ import torch.nn.functional as F
 GRID = [x / 4 for x in range(-24, 25)]  # −6 … 6 in steps of 0.25: hits every kink listed above
 
 FUNCTIONS = {
+    "sigmoid": torch.sigmoid,
+    "tanh": torch.tanh,
     "relu": F.relu,
     "leaky_relu": F.leaky_relu,
     "relu6": F.relu6,
@@ -44,6 +46,14 @@ def values_and_grads(function):
     return y.detach().tolist(), grad.tolist()
 
 
+def grad_at(function, x, length):
+    """autograd f'(x) read from a tensor of `length` copies of x: CPU kernels take a vectorised path
+    for long tensors and a scalar one for short ones, and they need not agree at a kink."""
+    t = torch.full((length,), x, dtype=torch.float64, requires_grad=True)
+    (grad,) = torch.autograd.grad(function(t).sum(), t)
+    return grad[0].item()
+
+
 def main():
     out = {
         "about": "PyTorch float64 values f(x) and autograd gradients f'(x) on x = -6, -5.75, ..., 6 (CPU)",
@@ -55,6 +65,10 @@ def main():
         f, df = values_and_grads(function)
         out["activations"][name] = {"f": f, "df": df}
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    out["kinkPaths"] = {
+        f"{name} at {x}": {"length 1": grad_at(FUNCTIONS[name], x, 1), "length 64": grad_at(FUNCTIONS[name], x, 64)}
+        for name, x in [("hardswish", -3.0), ("hardswish", 3.0), ("hardsigmoid", 0.0)]
+    }
     path = os.path.join(root, "notebooks", "data", "torch-activations.json")
     with open(path, "w") as handle:
         json.dump(out, handle, indent=1)

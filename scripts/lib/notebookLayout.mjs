@@ -99,3 +99,29 @@ export function uncheckedClaims(notebook) {
   });
   return problems;
 }
+
+/**
+ * After a run with ACTLAB_VERIFY_PERTURB=1 (every check's actual side shifted far beyond its
+ * tolerance), every report row must say FAILED: a row that still says "passed" is a check that
+ * cannot fail. Also every report in the source must have printed (`sourceReports` of them).
+ */
+export function perturbedRunProblems(executedNotebook, sourceReports) {
+  const problems = [];
+  let printed = 0;
+  executedNotebook.cells.forEach((cell, index) => {
+    const text = (cell.outputs ?? []).map((output) => [output.text ?? ""].flat().join("")).join("");
+    printed += text.split("\n").filter((line) => line.includes("ACTLAB_VERIFY_PERTURB=1")).length;
+    for (const line of text.split("\n")) {
+      if (/^✓ .*\bpassed$/.test(line)) problems.push(`cell ${index + 1}: still passed when perturbed: ${line}`);
+    }
+  });
+  if (printed < sourceReports) problems.push(`${printed} perturbed reports printed, ${sourceReports} in the source`);
+  return problems;
+}
+
+/** How many verification reports a notebook's code cells build. */
+export function reportCount(notebook) {
+  return notebook.cells
+    .filter((cell) => cell.cell_type === "code")
+    .reduce((sum, cell) => sum + (cellSource(cell).match(/\bverification\(/g)?.length ?? 0), 0);
+}

@@ -6,7 +6,7 @@ export interface VerificationCheck {
   /** What was compared with what, e.g. "core df vs σ(1 − σ) written here". */
   readonly label: string;
   readonly error: number;
-  /** Where the worst error occurred ("x = 0.125", "entry 3"); undefined for a single value. */
+  /** Where the worst error occurred ("x = 0.3", "entry 3"); undefined for a single value. */
   readonly where: string | undefined;
   readonly count: number;
   readonly tolerance: number;

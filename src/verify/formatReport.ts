@@ -8,7 +8,7 @@ export function formatReport(title: string, checks: readonly VerificationCheck[]
   const rows = checks.map((check) => [
     `${check.passed ? "✓" : "✗"} ${check.label}`,
     `${formatNumber(check.error)}${check.relative ? " rel" : ""}`,
-    check.where ?? "",
+    check.error > 0 ? (check.where ?? "") : "", // where an error of 0 occurs says nothing
     `≤ ${formatNumber(check.tolerance)}`,
     check.passed ? "passed" : "FAILED",
   ]);
