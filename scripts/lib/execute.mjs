@@ -17,9 +17,10 @@ function jupyterPython() {
 
 /**
  * Runs one notebook. Resolves to { notebook, outputPath, seconds, cell, error } where `error` is
- * undefined when every cell ran, and otherwise the first failing cell's message.
+ * undefined when every cell ran, and otherwise the first failing cell's message. `env` is the base of
+ * the Jupyter environment (scripts/test-node.mjs passes one with another Node first on PATH).
  */
-export function executeNotebook(sourcePath, outputDir, { timeoutSeconds = 120 } = {}) {
+export function executeNotebook(sourcePath, outputDir, { timeoutSeconds = 120, env = process.env } = {}) {
   mkdirSync(outputDir, { recursive: true });
   const outputPath = join(outputDir, basename(sourcePath));
   const [python, ...pythonArgs] = jupyterPython();
@@ -30,7 +31,7 @@ export function executeNotebook(sourcePath, outputDir, { timeoutSeconds = 120 } 
     // cwd = the notebook's folder, as in the Notebook UI, so relative paths in cells mean the same.
     const child = spawn(python, args, {
       cwd: dirname(sourcePath),
-      env: jupyterEnv(),
+      env: jupyterEnv(env),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
