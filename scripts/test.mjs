@@ -7,7 +7,8 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describeResult, executeNotebooks } from "./lib/execute.mjs";
 import { existingGradingTests, NEWEST_MAJOR, nodeLine, vitestWith, withNodeFirst } from "./lib/node-lines.mjs";
-import { listNotebooks } from "./lib/notebooks.mjs";
+import { figureDisplayProblems } from "./lib/figure-displays.mjs";
+import { listNotebooks, readNotebook } from "./lib/notebooks.mjs";
 import { buildDir, projectRoot, secondsSince } from "./lib/project.mjs";
 
 const bin = (name) => join(projectRoot, "node_modules", ".bin", name);
@@ -60,7 +61,22 @@ async function notebooks() {
     onDone: (result) => console.log(describeResult(result)),
   });
   const failed = results.filter((r) => r.error !== undefined).length;
-  return { passed: results.length - failed, failed, note: `${results.length} notebooks` };
+  // Each executed notebook's figures: one display each, with the three mimetypes (one check per notebook).
+  let figures = 0;
+  const displayFailures = results
+    .filter((r) => r.error === undefined)
+    .filter((r) => {
+      const { figures: count, problems } = figureDisplayProblems(readNotebook(r.outputPath));
+      figures += count;
+      problems.forEach((problem) => console.log(`✗ ${r.notebook}: ${problem}`));
+      return problems.length > 0;
+    }).length;
+  const checked = results.length - failed;
+  return {
+    passed: checked - displayFailures + checked,
+    failed: failed + displayFailures,
+    note: `${results.length} notebooks run; ${figures} figure displays checked for plotly JSON + HTML + text in one display`,
+  };
 }
 
 /**
