@@ -13,7 +13,19 @@
 // Prints one line per check and `N passed, N failed` last; writes build/browser-checks.json.
 // Functions passed to page.evaluate run in the browser, where these globals exist.
 /* global window, document */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { launchBrowser, openWatchedPage, waitForFigures } from "./lib/browser.mjs";
@@ -188,10 +200,10 @@ async function checkJupyterLab(browser) {
   const server = await startJupyterServer();
   const uncaught = (watched) => watched.errors.filter((e) => e.startsWith("uncaught"));
   /** Opens the notebook in a fresh page, runs `steps(page)`, records `name`; always closes the page. */
-  async function session(name, options, steps) {
+  async function session(name, options, steps, where = { server, path }) {
     const watched = await openWatchedPage(browser, { width: 1100, height: 700 });
     try {
-      await openHarness(watched.page, server, path, options);
+      await openHarness(watched.page, where.server, where.path, options);
       const problems = await steps(watched.page);
       record(`JupyterLab 4: ${name}`, [
         ...problems,
@@ -266,6 +278,24 @@ async function checkJupyterLab(browser) {
         ...labFigureProblems(await figuresAfterScrolling(page), { expected, kind: "html" }),
       ],
     );
+    // A server rooted above the project (as JupyterHub serves the home folder): the same notebook,
+    // reached as course/build/…, must find plotly.js at course/node_modules/….
+    const hubRoot = mkdtempSync(join(tmpdir(), "actlab-hub-root-"));
+    symlinkSync(projectRoot, join(hubRoot, "course"));
+    const hubServer = await startJupyterServer({ root: hubRoot });
+    try {
+      await session(
+        "server rooted above the project (JupyterHub layout), plotly.js output cleared: every figure draws",
+        { windowing: "full", plotly: false },
+        async (page) => labFigureProblems(await figuresAfterScrolling(page), { expected, kind: "html" }),
+        { server: hubServer, path: `course/${path}` },
+      );
+    } finally {
+      record("JupyterLab 4: the JupyterHub-layout server stopped cleanly", await hubServer.stop());
+      // The link first, on its own: nothing may ever follow it into the project.
+      unlinkSync(join(hubRoot, "course"));
+      rmSync(hubRoot, { recursive: true, force: true });
+    }
     // Any change to the file breaks its signature, as a notebook from someone else has none.
     const saved = JSON.parse(readFileSync(copy, "utf8"));
     saved.metadata.actlab_untrusted_copy = true;

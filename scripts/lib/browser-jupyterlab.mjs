@@ -38,8 +38,11 @@ notary.sign(notebook)`;
   if (result.status !== 0) throw new Error(`signing ${path} failed: ${result.stderr}`);
 }
 
-/** Starts jupyter_server rooted at the project; resolves to { origin, baseUrl, token, stop() }. */
-export async function startJupyterServer() {
+/**
+ * Starts jupyter_server rooted at `root` (default: the project); resolves to { origin, baseUrl,
+ * token, stop() }.
+ */
+export async function startJupyterServer({ root = projectRoot } = {}) {
   const port = await freePort();
   const token = randomBytes(16).toString("hex");
   const state = serverState();
@@ -53,7 +56,7 @@ export async function startJupyterServer() {
     "--ServerApp.open_browser=False",
     `--ServerApp.token=${token}`,
     `--ServerApp.base_url=${BASE_URL}`,
-    `--ServerApp.root_dir=${projectRoot}`,
+    `--ServerApp.root_dir=${root}`,
     `--ServerApp.extra_static_paths=${JSON.stringify([join(harnessDir, "dist")])}`,
     `--MappingKernelManager.kernel_info_timeout=${KERNEL_INFO_TIMEOUT_SECONDS}`,
     `--NotebookNotary.db_file=${join(state, "nbsignatures.db")}`,
