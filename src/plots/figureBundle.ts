@@ -6,7 +6,7 @@
  *   without plotly's renderer, and nbconvert (the book, the slides), which prefers it;
  * - `text/plain`: one line (figureSummary.ts), for terminals, screen readers and PDF exports.
  */
-import { figureHtml, type FigureHtmlOptions } from "./figureHtml";
+import { figureHtml, type FigureHtmlOptions, roundedFigure } from "./figureHtml";
 import { figureSummary } from "./figureSummary";
 import type { Figure } from "./types";
 
@@ -18,10 +18,10 @@ export interface FigureBundle {
   "text/plain": string;
 }
 
-/** The three representations of one figure; `id` names its HTML container. */
+/** The three representations of one figure (numbers to 7 significant digits); `id` names its HTML container. */
 export function figureBundle(figure: Figure, id: string, options: FigureHtmlOptions = {}): FigureBundle {
   return {
-    [PLOTLY_MIMETYPE]: JSON.parse(JSON.stringify(figure)),
+    [PLOTLY_MIMETYPE]: roundedFigure(figure),
     "text/html": figureHtml(figure, id, options),
     "text/plain": figureSummary(figure),
   };

@@ -76,6 +76,15 @@ export function fallbackNote(figure: Figure): string {
   return `${what} It is drawn by plotly.js when the notebook runs in Jupyter or VS Code, or in the HTML book (npm run book). This viewer runs no scripts; in JupyterLab or Notebook 7, trust the notebook (File → Trust Notebook) or run its cells again.`;
 }
 
+/** A JSON copy of the figure whose numbers keep 7 significant digits (plenty for hover read-outs, a third of the bytes). */
+export function roundedFigure(figure: Figure): Figure {
+  return JSON.parse(
+    JSON.stringify(figure, (_, value) =>
+      typeof value === "number" && Number.isFinite(value) ? Number(value.toPrecision(7)) : value,
+    ),
+  );
+}
+
 export interface FigureHtmlOptions {
   /**
    * plotly.js's path relative to the notebook's folder, with `/` separators (the kernel runs in that
@@ -89,12 +98,7 @@ export function figureHtml(figure: Figure, id: string, options: FigureHtmlOption
   if (!/^[A-Za-z][\w-]*$/.test(id))
     throw new Error(`figureHtml: id must be a valid HTML id (a letter, then letters, digits, - or _), got '${id}'`);
   const height = figure.layout.height ?? 420;
-  // Numbers keep 7 significant digits (plenty for hover read-outs, a third of the bytes).
-  const rounded = JSON.parse(
-    JSON.stringify(figure, (_, value) =>
-      typeof value === "number" && Number.isFinite(value) ? Number(value.toPrecision(7)) : value,
-    ),
-  );
+  const rounded = roundedFigure(figure);
   const relative = options.libraryFromNotebook ?? "";
   return `${plotlyLoaderScript()}
 <div id="${id}" class="${FIGURE_CLASS}" style="width: 100%; min-height: ${height}px;">

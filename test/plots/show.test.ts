@@ -29,7 +29,14 @@ describe("show", () => {
     displays.forEach(({ content, update }, i) => {
       expect(update).toBe(false);
       expect(Object.keys(content.data).sort()).toEqual([PLOTLY_MIMETYPE, "text/html", "text/plain"]);
-      expect(content.data[PLOTLY_MIMETYPE]).toEqual(JSON.parse(JSON.stringify(figures[i])));
+      // The figure itself, numbers to 7 significant digits (as the HTML embeds them).
+      const sentFigure = content.data[PLOTLY_MIMETYPE] as (typeof figures)[number];
+      expect(sentFigure.layout).toEqual(figures[i].layout);
+      const [sentTrace, trace] = [sentFigure.data[0] as { y: number[] }, figures[i].data[0] as { y: number[] }];
+      expect(sentTrace.y).toHaveLength(trace.y.length);
+      trace.y.forEach((value, k) =>
+        expect(Math.abs(sentTrace.y[k] - value)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(value))),
+      );
       expect(content.data["text/html"]).toContain('class="actlab-figure"');
       const text = content.data["text/plain"] as string;
       expect(text).not.toContain("\n");
