@@ -6,17 +6,33 @@
 //   2. opens every slide deck: its figures are drawn and its math rendered;
 //   3. starts the real Notebook server (scripts/start.mjs, as `npm start` does), opens
 //      notebooks/00-tour.ipynb, runs Kernel → Restart & Run All through the menu, and checks that the
-//      plots rendered in the live page.
+//      plots rendered in the live page;
+//   4. the real JupyterLab 4 notebook widget (test/jupyterlab/, against Debian's jupyter_server):
+//      00-tour run in every windowing mode with the figures scrolled out of view, with our HTML and
+//      with plotly's renderer; saved and reopened trusted; reopened untrusted.
 // Prints one line per check and `N passed, N failed` last; writes build/browser-checks.json.
 // Functions passed to page.evaluate run in the browser, where these globals exist.
 /* global window, document */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { launchBrowser, openWatchedPage, waitForFigures } from "./lib/browser.mjs";
+import { figuresAfterScrolling, openHarness, signNotebook, startJupyterServer } from "./lib/browser-jupyterlab.mjs";
 import { openLiveNotebook } from "./lib/browser-notebook.mjs";
 import { checkSliders } from "./lib/browser-sliders.mjs";
-import { buildDir } from "./lib/project.mjs";
+import { buildDir, projectRoot } from "./lib/project.mjs";
 
 const screenshotsDir = join(buildDir, "screenshots");
 const results = [];
@@ -160,15 +176,170 @@ async function checkLiveNotebook(browser) {
   }
 }
 
+/** Problems of a figure list from figuresAfterScrolling: missing figures, undrawn ones, wrong kind. */
+function labFigureProblems(states, { expected, kind }) {
+  return [
+    ...(states.length === expected ? [] : [`${states.length} figure cell(s), expected ${expected}`]),
+    ...states
+      .filter((state) => !state.drawn)
+      .map((state) => `cell ${state.index}: figure not drawn; the output shows: "${state.note.slice(0, 200)}"`),
+    ...states
+      .filter((state) => state.drawn && !state.kinds.includes(kind))
+      .map(
+        (state) => `cell ${state.index}: drawn, but not by ${kind} (${state.kinds.join(", ") || "no known output"})`,
+      ),
+  ];
+}
+
+async function checkJupyterLab(browser) {
+  const source = join(projectRoot, "notebooks", "00-tour.ipynb");
+  const workDir = join(buildDir, "jupyterlab-check");
+  mkdirSync(workDir, { recursive: true });
+  const copy = join(workDir, "00-tour.ipynb");
+  const path = "build/jupyterlab-check/00-tour.ipynb";
+  copyFileSync(source, copy);
+  const server = await startJupyterServer();
+  const uncaught = (watched) => watched.errors.filter((e) => e.startsWith("uncaught"));
+  /** Opens the notebook in a fresh page, runs `steps(page)`, records `name`; always closes the page. */
+  async function session(name, options, steps, where = { server, path }) {
+    const watched = await openWatchedPage(browser, { width: 1100, height: 700 });
+    try {
+      await openHarness(watched.page, where.server, where.path, options);
+      const problems = await steps(watched.page);
+      record(`JupyterLab 4: ${name}`, [
+        ...problems,
+        ...watched.blocked.map((url) => `requested ${url}`),
+        ...uncaught(watched),
+      ]);
+    } finally {
+      await watched.page.evaluate(() => window.harness?.shutdown()).catch(() => {});
+      await watched.context.close();
+    }
+  }
+  const expected = (await import("./lib/notebooks.mjs"))
+    .readNotebook(source)
+    .cells.filter((cell) => cell.cell_type === "code" && /\bshow\(/.test([cell.source].flat().join(""))).length;
+  const runAllThenScroll =
+    (kind, { save = false } = {}) =>
+    async (page) => {
+      const ran = await page.evaluate(async () => {
+        window.harness.scrollToTop();
+        return window.harness.runAll();
+      });
+      const figures = await figuresAfterScrolling(page);
+      if (save) await page.evaluate(() => window.harness.save());
+      return [...(ran ? [] : ["Run All reported a failing cell"]), ...labFigureProblems(figures, { expected, kind })];
+    };
+  try {
+    // 'none' renders everything; 'full' only the cells on screen; 'contentVisibility' (4.6's
+    // default) lays out only those. ('defer' passed too when tried, and is left out for time.)
+    for (const windowing of ["none", "full", "contentVisibility"]) {
+      await session(
+        `Run All, windowing '${windowing}', our HTML output, figures scrolled into view afterwards`,
+        { windowing, plotly: false },
+        runAllThenScroll("html", { save: windowing === "full" }),
+      );
+    }
+    for (const windowing of ["full"]) {
+      await session(
+        `Run All, windowing '${windowing}', plotly's renderer at rank 0`,
+        { windowing, plotly: true },
+        runAllThenScroll("plotly-renderer"),
+      );
+    }
+    await session(
+      "saved notebook reopened trusted (windowing 'full'): every figure drawn, nothing run",
+      { windowing: "full", plotly: false },
+      async (page) => [
+        ...((await page.evaluate(() => window.harness.trusted())) ? [] : ["the saved notebook did not open trusted"]),
+        ...labFigureProblems(await figuresAfterScrolling(page), { expected, kind: "html" }),
+      ],
+    );
+    // The output carrying plotly.js cleared (as a re-run or "Clear Output" leaves it), the notebook
+    // trusted again (`jupyter trust`): the figures must load plotly.js on their own.
+    const withLibrary = JSON.parse(readFileSync(copy, "utf8"));
+    let cleared = 0;
+    for (const cell of withLibrary.cells) {
+      const before = cell.outputs?.length ?? 0;
+      cell.outputs = cell.outputs?.filter(
+        (output) => !/data-actlab-plotly-library/.test([output.data?.["text/html"] ?? ""].flat().join("")),
+      );
+      cleared += before - (cell.outputs?.length ?? 0);
+    }
+    writeFileSync(copy, JSON.stringify(withLibrary, null, 1));
+    signNotebook(copy);
+    await session(
+      "plotly.js output cleared, notebook trusted again: every figure loads plotly.js itself and draws",
+      { windowing: "full", plotly: false },
+      async (page) => [
+        ...(cleared === 1 ? [] : [`expected to clear 1 plotly.js output, cleared ${cleared}`]),
+        ...((await page.evaluate(() => window.harness.trusted()))
+          ? []
+          : ["the re-signed notebook did not open trusted"]),
+        ...labFigureProblems(await figuresAfterScrolling(page), { expected, kind: "html" }),
+      ],
+    );
+    // A server rooted above the project (as JupyterHub serves the home folder): the same notebook,
+    // reached as course/build/…, must find plotly.js at course/node_modules/….
+    const hubRoot = mkdtempSync(join(tmpdir(), "actlab-hub-root-"));
+    symlinkSync(projectRoot, join(hubRoot, "course"));
+    const hubServer = await startJupyterServer({ root: hubRoot });
+    try {
+      await session(
+        "server rooted above the project (JupyterHub layout), plotly.js output cleared: every figure draws",
+        { windowing: "full", plotly: false },
+        async (page) => labFigureProblems(await figuresAfterScrolling(page), { expected, kind: "html" }),
+        { server: hubServer, path: `course/${path}` },
+      );
+    } finally {
+      record("JupyterLab 4: the JupyterHub-layout server stopped cleanly", await hubServer.stop());
+      // The link first, on its own: nothing may ever follow it into the project.
+      unlinkSync(join(hubRoot, "course"));
+      rmSync(hubRoot, { recursive: true, force: true });
+    }
+    // Any change to the file breaks its signature, as a notebook from someone else has none.
+    const saved = JSON.parse(readFileSync(copy, "utf8"));
+    saved.metadata.actlab_untrusted_copy = true;
+    writeFileSync(copy, JSON.stringify(saved, null, 1));
+    await session(
+      "reopened untrusted, our HTML: each figure shows its note, no script runs",
+      { windowing: "full", plotly: false },
+      async (page) => {
+        const trusted = await page.evaluate(() => window.harness.trusted());
+        const figures = await figuresAfterScrolling(page, { timeout: 3000 });
+        return [
+          ...(trusted ? ["the edited notebook still opened trusted"] : []),
+          ...(figures.length === expected ? [] : [`${figures.length} figure cell(s), expected ${expected}`]),
+          ...figures.filter((f) => f.drawn).map((f) => `cell ${f.index}: drawn although untrusted (a script ran)`),
+          ...figures
+            .filter((f) => !f.drawn && !/Interactive figure/.test(f.note))
+            .map((f) => `cell ${f.index}: no note; shows "${f.note.slice(0, 200)}"`),
+        ];
+      },
+    );
+    await session(
+      "reopened untrusted, plotly's renderer: each figure drawn safely from its JSON",
+      { windowing: "full", plotly: true },
+      async (page) => [...labFigureProblems(await figuresAfterScrolling(page), { expected, kind: "plotly-renderer" })],
+    );
+  } finally {
+    record("JupyterLab 4: jupyter_server stopped cleanly", await server.stop());
+  }
+}
+
 rmSync(screenshotsDir, { recursive: true, force: true });
 mkdirSync(screenshotsDir, { recursive: true });
 const browser = await launchBrowser();
-for (const [name, check] of [
+// `--only=jupyterlab` (or book, slides, live) runs one group, for working on it.
+const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+const groups = [
   ["book", checkBook],
   ["slides", checkSlides],
-  ["live notebook", checkLiveNotebook],
-  ["sliders", (browser) => checkSliders(browser, record)], // 4. every slider moved: see browser-sliders.mjs
-]) {
+  ["live", checkLiveNotebook],
+  ["sliders", (browser) => checkSliders(browser, record)], // every slider moved: see browser-sliders.mjs
+  ["jupyterlab", checkJupyterLab],
+];
+for (const [name, check] of groups.filter(([name]) => !only || name === only)) {
   try {
     await check(browser);
   } catch (error) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The one setup step behind `npm start` and `npm test`: npm dependencies, Jupyter, the project-local
-// tslab kernel, the built core, and (with --browser) Chromium. Idempotent; prints one line per step.
+// tslab kernel, the built core, and (with --browser) Chromium and the JupyterLab harness.
+// Idempotent; prints one line per step.
 // Node built-ins only, because on a fresh clone it runs before node_modules exists.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -178,13 +179,62 @@ function fashionMnist(stamp) {
   return `apt-get could not install it; ${fallback}`;
 }
 
+// 7. The JupyterLab 4 notebook-widget harness (npm test only): its own npm packages (~600 MB of
+// @jupyterlab/*, kept out of the course's dependencies), bundled once, and Debian's jupyter_server.
+function jupyterLabHarness(stamp) {
+  const harness = join(projectRoot, "test", "jupyterlab");
+  const lock = join(harness, "package-lock.json");
+  const installedMarker = join(harness, "node_modules", ".package-lock.json");
+  const notes = [];
+  if (!(existsSync(installedMarker) && mtime(installedMarker) >= mtime(lock))) {
+    console.log("setup: JupyterLab harness … installing its packages with npm ci (one time, ~1 min)");
+    const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+    if (!runVisible(npm, ["ci", "--prefix", harness, "--no-audit", "--no-fund"]))
+      throw new SetupError(
+        "JupyterLab harness",
+        "npm ci in test/jupyterlab failed",
+        "check your access to the npm registry, then run `npm ci --prefix test/jupyterlab`",
+      );
+    notes.push("installed");
+  }
+  const bundle = join(harness, "dist", "actlab-harness", "harness.js");
+  const inputs = [lock, join(harness, "build.mjs"), join(harness, "src", "harness.mjs")];
+  if (!existsSync(bundle) || Math.max(...inputs.map(mtime)) > mtime(bundle)) {
+    const built = run(process.execPath, [join(harness, "build.mjs")]);
+    if (built.status !== 0)
+      throw new SetupError(
+        "JupyterLab harness",
+        `bundling failed:\n${built.stdout}${built.stderr}`,
+        "fix test/jupyterlab/src/harness.mjs, then run `node test/jupyterlab/build.mjs`",
+      );
+    notes.push("bundled");
+  }
+  const server = ["/usr/bin/python3", ["-c", "import jupyter_server"]];
+  if (stamp.jupyterServer !== true && run(...server).status !== 0) {
+    if (!(isDebianRoot() && aptInstall(["python3-jupyter-server"]) && run(...server).status === 0))
+      throw new SetupError(
+        "JupyterLab harness",
+        "the check needs jupyter_server for /usr/bin/python3",
+        "sudo apt-get install python3-jupyter-server",
+      );
+    notes.push("installed python3-jupyter-server");
+  }
+  stamp.jupyterServer = true;
+  return notes.length ? notes.join(", ") : "up to date";
+}
+
 const steps = [
   ["npm dependencies", npmDependencies],
   ["jupyter", jupyter],
   ["tslab kernel", kernel],
   ["core build", buildCore],
-  ...(wantBrowser ? [["chromium", browser]] : []),
   ["fashion-mnist", fashionMnist],
+  ...(wantBrowser
+    ? [
+        ["chromium", browser],
+        ["JupyterLab harness", jupyterLabHarness],
+      ]
+    : []),
 ];
 
 const stamp = readStamp();

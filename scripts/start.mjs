@@ -1,19 +1,21 @@
 #!/usr/bin/env node
 // `npm start [-- jupyter options]`: Jupyter Notebook on 127.0.0.1, rooted at the project, with the
 // project-local tslab kernel. Options after `--` go to Jupyter (e.g. --port=9000 --no-browser).
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { frontendName, notebookArgs } from "./lib/notebook-args.mjs";
 import { jupyterEnv, projectRoot } from "./lib/project.mjs";
 
-const userArgs = process.argv.slice(2);
-const hasOption = (name) => userArgs.some((arg) => arg === name || arg.startsWith(`${name}=`));
-const args = [
-  "notebook",
-  ...(hasOption("--ip") ? [] : ["--ip=127.0.0.1"]),
-  ...(hasOption("--notebook-dir") ? [] : [`--notebook-dir=${projectRoot}`]),
+// Notebook 6 and 7 name some options differently (lib/notebook-args.mjs): ask which one is here.
+const versionOutput =
+  spawnSync("jupyter", ["notebook", "--version"], { env: jupyterEnv(), encoding: "utf8" }).stdout ?? "";
+const args = notebookArgs({
+  versionOutput,
+  userArgs: process.argv.slice(2),
+  root: projectRoot,
   // Containers and CI run as root; Jupyter refuses that unless told.
-  ...(process.getuid?.() === 0 && !hasOption("--allow-root") ? ["--allow-root"] : []),
-  ...userArgs,
-];
+  isRoot: process.getuid?.() === 0,
+});
+console.log(`actlab: starting ${frontendName(versionOutput)}`);
 
 // stdin is not a terminal for Jupyter, so one Ctrl-C stops it at once instead of asking "Shutdown?".
 const child = spawn("jupyter", args, { cwd: projectRoot, env: jupyterEnv(), stdio: ["ignore", "inherit", "pipe"] });

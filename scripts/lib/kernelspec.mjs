@@ -4,19 +4,19 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tslabBin } from "./project.mjs";
 
-export function tslabKernelSpec() {
+export function tslabKernelSpec(node = process.execPath) {
   return {
-    argv: [process.execPath, tslabBin, "kernel", "--config-path", "{connection_file}"],
+    argv: [node, tslabBin, "kernel", "--config-path", "{connection_file}"],
     display_name: "TypeScript (actlab)",
     language: "typescript",
   };
 }
 
-/** Writes kernels/tslab/kernel.json under `dataDir`; returns whether anything changed. */
-export function writeKernelSpec(dataDir) {
+/** Writes kernels/tslab/kernel.json under `dataDir` (for `node`); returns whether anything changed. */
+export function writeKernelSpec(dataDir, node = process.execPath) {
   const dir = join(dataDir, "kernels", "tslab");
   const file = join(dir, "kernel.json");
-  const wanted = JSON.stringify(tslabKernelSpec(), null, 2) + "\n";
+  const wanted = JSON.stringify(tslabKernelSpec(node), null, 2) + "\n";
   let current = "";
   try {
     current = readFileSync(file, "utf8");

@@ -15,9 +15,11 @@ export const tslabBin = join(projectRoot, "node_modules", ".bin", "tslab");
  */
 export function jupyterEnv(base = process.env) {
   const inherited = base.JUPYTER_PATH ? `${delimiter}${base.JUPYTER_PATH}` : "";
+  // scripts/test-node.mjs puts a kernelspec for another Node line before the project's own.
+  const first = base.ACTLAB_KERNEL_DATA_DIR ? `${base.ACTLAB_KERNEL_DATA_DIR}${delimiter}` : "";
   return {
     ...base,
-    JUPYTER_PATH: `${jupyterDataDir}${inherited}`,
+    JUPYTER_PATH: `${first}${jupyterDataDir}${inherited}`,
     JUPYTER_RUNTIME_DIR: join(projectRoot, ".jupyter", "runtime"),
     PYDEVD_DISABLE_FILE_VALIDATION: "1",
   };

@@ -5,10 +5,9 @@ import {
   figureHtml,
   PLOTLY_SERVER_PATH,
   plotlyLibraryHtml,
+  plotlyLoaderScript,
   scriptSafe,
-  serverLoaderScript,
 } from "../../src/plots/figureHtml";
-import { show } from "../../src/plots/show";
 import type { Figure } from "../../src/plots/types";
 
 const closingTags = (html: string) => html.match(/<\/script/gi)?.length ?? 0;
@@ -24,7 +23,7 @@ describe("figureHtml", () => {
     x.x.forEach((value, i) => expect(value).toBeCloseTo(y.x[i], 5));
   });
 
-  it("keeps its two script elements (server loader, drawer) whatever the title says, with a visible note inside the container", () => {
+  it("keeps its two script elements (loader, drawer) whatever the title says, with a visible note inside the container", () => {
     fc.assert(
       fc.property(fc.string(), (title) => {
         const html = figureHtml({ data: [], layout: { title: { text: title } } }, "figure-1");
@@ -35,12 +34,20 @@ describe("figureHtml", () => {
     );
   });
 
-  it("falls back to fetching plotly.js from the Notebook server, with define hidden, and only on a live page", () => {
-    const loader = serverLoaderScript();
-    expect(loader).toContain(`files/${PLOTLY_SERVER_PATH}`);
+  it("carries its own loader: fetches plotly.js from the server with define hidden, and only on a live page", () => {
+    const loader = plotlyLoaderScript();
+    expect(loader).toContain(PLOTLY_SERVER_PATH);
     expect(loader).toContain('new Function("define", "module", "exports", source)');
     expect(loader).toMatch(/https\?:/);
+    // Notebook 7 / JupyterLab keep the base URL in a JSON script, the classic Notebook on <body>.
+    expect(loader).toContain('getElementById("jupyter-config-data")');
+    expect(loader).toContain('getAttribute("data-base-url")');
     expect(figureHtml({ data: [], layout: {} }, "figure-2")).toContain(loader);
+  });
+
+  it("passes the library's path relative to the notebook to the loader, as JSON", () => {
+    const html = figureHtml({ data: [], layout: {} }, "figure-3", { libraryFromNotebook: "../node_modules/x.js" });
+    expect(html).toContain('"../node_modules/x.js");');
   });
 
   it("refuses ids that would break the HTML", () => {
@@ -67,11 +74,5 @@ describe("plotlyLibraryHtml", () => {
         expect(safe).not.toMatch(/<\/script|<!--/i);
       }),
     );
-  });
-});
-
-describe("show", () => {
-  it("outside a tslab kernel, says where it works", () => {
-    expect(() => show(activationFigure("relu"))).toThrow(/Jupyter notebook on the tslab kernel/);
   });
 });
