@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { exercise as findExercise } from "../exercises/registry";
+import { permissionFlags } from "./permission";
 import { zeroResult, type GradingJob, type JobResult, type Outcome } from "./sandbox";
 
 export interface PoolOptions {
@@ -22,8 +23,7 @@ function startChild(options: PoolOptions): ChildProcess {
   return fork(workerFile, [], {
     execArgv: [
       `--max-old-space-size=${options.memoryMb}`,
-      "--experimental-permission",
-      `--allow-fs-read=${options.projectRoot}/*`,
+      ...permissionFlags(process.version, [options.projectRoot]),
       "--no-warnings",
     ],
     stdio: ["ignore", "ignore", "pipe", "ipc"],
