@@ -1,4 +1,4 @@
-import type { JobResult } from "./sandbox";
+import type { JobResult } from "./job";
 
 const csvField = (value: string | number): string =>
   /[",\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value);
