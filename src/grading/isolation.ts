@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { permissionCoversNetwork, permissionFlags } from "./permission";
 
@@ -7,7 +6,8 @@ import { permissionCoversNetwork, permissionFlags } from "./permission";
  * public core (`publicCore.ts`), gets an empty environment, and no permission beyond reading: no
  * writes, child processes, workers, addons or (Node 25+) network. Under root it also gets its own
  * network namespace (no network on any Node line) and runs as `nobody`, so it cannot signal the
- * grader; its address space is capped by the OS (`limitMemory`), which also covers typed arrays.
+ * grader; its address space is capped by the OS (`prlimit --as`: what a ready child uses plus the memory
+ * limit), which also covers typed arrays.
  */
 
 /** Defences a test may switch off, one at a time, to prove that its attack is real. */
@@ -36,10 +36,20 @@ export function childCommand(
     projectRoot,
     memoryMb,
     weakened,
-  }: { distDir: string; projectRoot: string; memoryMb: number; weakened: ReadonlySet<Defence> },
+    addressSpace,
+  }: {
+    distDir: string;
+    projectRoot: string;
+    memoryMb: number;
+    weakened: ReadonlySet<Defence>;
+    /** Bytes of address space the child may use (`prlimit --as`), if known. */
+    addressSpace?: number;
+  },
 ): ChildCommand {
   const readable = weakened.has("files") ? [projectRoot, distDir] : [distDir];
+  const limit = addressSpace !== undefined && prlimit !== undefined && !weakened.has("memory");
   const node = [
+    ...(limit ? [prlimit as string, `--as=${addressSpace}:${addressSpace}`, "--"] : []),
     process.execPath,
     `--max-old-space-size=${memoryMb}`,
     ...permissionFlags(process.version, readable),
@@ -68,27 +78,11 @@ export function childCommand(
 }
 
 /** Address space of a started process, in bytes (Linux), or undefined where /proc is not there. */
-function addressSpace(pid: number): number | undefined {
+export function addressSpaceOf(pid: number): number | undefined {
   try {
     const match = /^VmSize:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return match ? Number(match[1]) * 1024 : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/**
- * Caps a ready child's address space at what it has now plus `memoryMb`, so heap and off-heap
- * memory (typed arrays, buffers) together cannot grow by more. False where this is not possible.
- */
-export function limitMemory(pid: number, memoryMb: number): boolean {
-  const current = addressSpace(pid);
-  if (prlimit === undefined || current === undefined) return false;
-  const limit = current + memoryMb * 1024 * 1024;
-  try {
-    execFileSync(prlimit, ["--pid", String(pid), `--as=${limit}:${limit}`], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -40,6 +40,8 @@ export interface JobResult {
   readonly outcome: Outcome;
   readonly feedback: string;
   readonly result?: CheckResult;
+  /** No cell or file of the submission checks this exercise (feedback lists these on one line). */
+  readonly notSubmitted?: boolean;
 }
 
 /** A result that scores 0 and says why in one line. */

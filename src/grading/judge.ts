@@ -6,6 +6,7 @@ import { exercise as findExercise } from "../exercises/registry";
 import type { CheckResult, Exercise, Expectation, Scope } from "../exercises/types";
 import { capFeedback, zeroResult, type GradingJob, type JobResult, type Outcome } from "./job";
 import { caseLiteral, type ChildJob, type ChildReply } from "./protocol";
+import { runJob } from "./runner";
 import { transpileLearnerCode } from "./transpile";
 
 // The parent's side of grading: what a child is sent for a job, and the outcome of what it answered.
@@ -31,12 +32,9 @@ const MAX_SOURCE_CHARS = 200_000;
 export function childJobFor(job: GradingJob, number: number): ChildJob | JobResult {
   const exercise = findExercise(job.exerciseId);
   if (job.source === undefined)
-    return zeroResult(
-      job,
-      exercise,
-      job.malformed ? "malformed notebook" : "missing",
-      job.missing ?? "no code calls check() for it",
-    );
+    return job.malformed
+      ? zeroResult(job, exercise, "malformed notebook", job.missing ?? "the notebook could not be read")
+      : { ...zeroResult(job, exercise, "missing", job.missing ?? "no code calls check() for it"), notSubmitted: true };
   if (job.source.length > MAX_SOURCE_CHARS)
     return zeroResult(job, exercise, "compile error", `the code is longer than ${MAX_SOURCE_CHARS} characters`);
   const compiled = transpileLearnerCode(job.source);
@@ -113,4 +111,14 @@ export function judgeReply(job: GradingJob, reply: ChildReply): JobResult {
     feedback: capFeedback(formatFeedback(result)),
     result,
   };
+}
+
+/**
+ * Grades one job in this process, with no child: for a learner's own files (the student edition's
+ * tests), never for a class. Same judgement as the pool's, same realm, no process isolation.
+ */
+export function gradeJobHere(job: GradingJob, distDir: string): JobResult {
+  const prepared = childJobFor(job, 1);
+  if (!("code" in prepared)) return prepared;
+  return judgeReply(job, { job: 1, ...runJob(prepared, distDir), rejected: false });
 }

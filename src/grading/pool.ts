@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { exercise as findExercise } from "../exercises/registry";
 import { zeroResult, type GradingJob, type JobResult, type Outcome } from "./job";
-import { childCommand, limitMemory, type Defence } from "./isolation";
+import { addressSpaceOf, childCommand, type Defence } from "./isolation";
 import { childJobFor, judgeReply } from "./judge";
 import { MAX_LINE_CHARS, parseReply, type ChildJob, type ChildReply } from "./protocol";
 import { makePublicCore } from "./publicCore";
@@ -45,6 +45,8 @@ function deathOutcome(stderr: string, code: number | null, signal: string | null
 interface Child {
   readonly distDir: string;
   readonly options: PoolOptions;
+  /** Address space a child may use: what a ready child has, plus the memory limit. */
+  readonly addressSpace?: number;
 }
 
 /**
@@ -54,7 +56,8 @@ interface Child {
  */
 function runInChild(
   queue: readonly Pending[],
-  { distDir, options }: Child,
+  { distDir, options, addressSpace }: Child,
+  probe = false,
 ): Promise<{ results: JobResult[]; covered: number }> {
   const weakened = options.weakened ?? new Set<Defence>();
   const { command, args, env } = childCommand(join(distDir, "grading", "worker.js"), {
@@ -62,6 +65,7 @@ function runInChild(
     projectRoot: options.projectRoot,
     memoryMb: options.memoryMb,
     weakened,
+    addressSpace,
   });
   return new Promise((resolveRun) => {
     const child = spawn(command, args, { env, stdio: ["pipe", "pipe", "pipe"] });
@@ -104,8 +108,11 @@ function runInChild(
     const onLine = (text: string) => {
       if (index === -1) {
         if (text !== '{"ready":true}') return fault("tampering", "the grading process did not start as expected");
-        // Without prlimit (not Linux) only the V8 heap is limited; the README says so.
-        if (!weakened.has("memory")) limitMemory(child.pid as number, options.memoryMb);
+        if (probe) {
+          resolveRun({ results: [], covered: addressSpaceOf(child.pid as number) ?? -1 });
+          over = true;
+          return void child.kill("SIGKILL");
+        }
         return sendNext();
       }
       const { job, childJob } = queue[index] ?? queue[queue.length - 1];
@@ -167,7 +174,11 @@ export async function gradeJobs(jobs: readonly GradingJob[], options: PoolOption
   const students = [...byStudent.keys()];
   const core = makePublicCore(options.distDir ?? join(__dirname, ".."));
   let counter = 0;
-  const child: Child = { distDir: core.distDir, options };
+  // One child started and measured once ready: every child's address space is capped at that plus
+  // the memory limit (where /proc is missing, only the V8 heap is limited; the README says so).
+  const ready = (await runInChild([], { distDir: core.distDir, options }, true)).covered;
+  const addressSpace = ready > 0 ? ready + options.memoryMb * 1024 * 1024 : undefined;
+  const child: Child = { distDir: core.distDir, options, addressSpace };
   const results: JobResult[] = [];
   const slot = async () => {
     for (let student = students.shift(); student !== undefined; student = students.shift()) {

@@ -6,6 +6,9 @@ import type { ChildJob, ChildReply } from "./protocol";
 
 class TimeLimit extends Error {}
 
+/** Error texts and events are cut here, below what the parent accepts (protocol.ts). */
+const capText = (text: string): string => (text.length > 10_000 ? `${text.slice(0, 10_000)} … (cut)` : text);
+
 function runTimed(realm: Realm, code: string, deadline: number): unknown {
   try {
     return realm.run(code, Math.max(1, Math.floor(deadline - performance.now())));
@@ -41,7 +44,14 @@ export function runJob(job: ChildJob, distDir: string, weakened = false): Omit<C
         );
       }
     }
-    return { loaded, events: harness.events(), answerType, outputs, tampered: harness.tampered(), timedOut: false };
+    return {
+      loaded: capText(loaded),
+      events: capText(harness.events()),
+      answerType,
+      outputs,
+      tampered: capText(harness.tampered()),
+      timedOut: false,
+    };
   } catch (error) {
     if (error instanceof TimeLimit)
       return { loaded: "", events: harness.events(), answerType: "missing", outputs: [], tampered: "", timedOut: true };
