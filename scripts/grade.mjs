@@ -75,49 +75,52 @@ const keyOf = (job) =>
     .update(JSON.stringify([job.student, job.exerciseId, job.source, job.origin, job.timeLimitMs, values.memory]))
     .digest("hex");
 const done = new Map();
-const started = new Map();
+const started = new Map(); // key → "solo" if it was started while running alone, else "shared"
 if (existsSync(journalFile)) {
   for (const line of readFileSync(journalFile, "utf8").split("\n").filter(Boolean)) {
     const entry = JSON.parse(line);
     if (entry.result) done.set(entry.key, entry.result);
-    else started.set(entry.started, (started.get(entry.started) ?? 0) + 1);
+    else if (started.get(entry.started) !== "solo") started.set(entry.started, entry.solo ? "solo" : "shared");
   }
 }
 const keys = new Map(jobs.map((job) => [`${job.student}\0${job.exerciseId}`, keyOf(job)]));
 const record = (entry) => appendFileSync(journalFile, `${JSON.stringify(entry)}\n`);
-// A job that was in flight twice when a run stopped is not run a third time: it may be what stops it.
-const stoppedTwice = (job) => (started.get(keyOf(job)) ?? 0) >= 2 && !done.has(keyOf(job));
+// Jobs in flight when an earlier run stopped are suspects: they run first, one at a time. A job in
+// flight when such a lone run stopped is what stopped it: it is not run again.
+const unfinished = (job) => started.has(keyOf(job)) && !done.has(keyOf(job));
+const culprit = (job) => unfinished(job) && started.get(keyOf(job)) === "solo";
 const resumed = jobs.filter((job) => done.has(keyOf(job))).map((job) => done.get(keyOf(job)));
-const stopped = jobs.filter(stoppedTwice).map((job) => ({
+const stopped = jobs.filter(culprit).map((job) => ({
   student: job.student,
   exerciseId: job.exerciseId,
   points: 0,
   maxPoints: exercise(job.exerciseId).points,
   outcome: "crashed",
-  feedback: `✗ ${job.exerciseId} (${job.origin}): the grading run stopped twice while this exercise ran; it was not run again (0/${exercise(job.exerciseId).points} points)`,
+  feedback: `✗ ${job.exerciseId} (${job.origin}): the grading run stopped while this exercise ran alone; it was not run again (0/${exercise(job.exerciseId).points} points)`,
 }));
 for (const result of stopped) record({ key: keys.get(`${result.student}\0${result.exerciseId}`), result });
-const todo = jobs.filter((job) => !done.has(keyOf(job)) && !stoppedTwice(job));
+const suspects = jobs.filter((job) => unfinished(job) && !culprit(job));
+const todo = jobs.filter((job) => !done.has(keyOf(job)) && !started.has(keyOf(job)));
 if (resumed.length) console.error(`grade: ${resumed.length} results taken from ${journalFile}`);
 
 const weakened = new Set((process.env.ACTLAB_GRADER_WEAKEN_FOR_TESTS ?? "").split(",").filter(Boolean));
 const bar = progressBar(jobs.length, "grading");
 for (let i = 0; i < resumed.length + stopped.length; i++) bar.tick();
-const results = [
-  ...resumed,
-  ...stopped,
-  ...(await gradeJobs(todo, {
-    parallel: Number(values.parallel),
-    memoryMb: Number(values.memory),
-    projectRoot,
-    weakened,
-    onStart: (job) => record({ started: keyOf(job) }),
-    onResult: (result) => {
-      record({ key: keys.get(`${result.student}\0${result.exerciseId}`), result });
-      bar.tick();
-    },
-  })),
-];
+const gradeOptions = (solo) => ({
+  parallel: solo ? 1 : Number(values.parallel),
+  memoryMb: Number(values.memory),
+  projectRoot,
+  weakened,
+  onStart: (job) => record({ started: keyOf(job), solo }),
+  onResult: (result) => {
+    record({ key: keys.get(`${result.student}\0${result.exerciseId}`), result });
+    bar.tick();
+  },
+});
+const results = [...resumed, ...stopped];
+// Each suspect alone in its own child, so the one in flight if this run stops is known.
+for (const job of suspects) results.push(...(await gradeJobs([job], gradeOptions(true))));
+results.push(...(await gradeJobs(todo, gradeOptions(false))));
 bar.done();
 
 writeFileSync(join(outDir, "grades.csv"), gradesCsv(results));

@@ -52,7 +52,7 @@ export function childJobFor(job: GradingJob, number: number): ChildJob | JobResu
 /** What an error text from learner code says about the fault, where it names one. */
 function faultIn(text: string): Outcome | undefined {
   if (/Array buffer allocation failed|Invalid (typed )?array length|out of memory/i.test(text)) return "memory limit";
-  if (/ERR_ACCESS_DENIED/.test(text)) return "escape attempt";
+  if (/ERR_ACCESS_DENIED|Code generation from strings disallowed/.test(text)) return "escape attempt";
   return undefined;
 }
 

@@ -75,14 +75,14 @@ function runInChild(
     let line = "";
     let timer: NodeJS.Timeout | undefined;
     let over = false;
-    const finish = () => {
+    const finish = (covered = results.length) => {
       if (over) return;
       over = true;
       clearTimeout(timer);
       child.removeAllListeners();
       child.stdout.removeAllListeners();
       child.kill("SIGKILL");
-      resolveRun({ results, covered: results.length });
+      resolveRun({ results, covered });
     };
     /** The job in flight scores 0 for `outcome`; with no job in flight, the last one run is charged. */
     const fault = (outcome: Outcome, message: string) => {
@@ -109,9 +109,7 @@ function runInChild(
       if (index === -1) {
         if (text !== '{"ready":true}') return fault("tampering", "the grading process did not start as expected");
         if (probe) {
-          resolveRun({ results: [], covered: addressSpaceOf(child.pid as number) ?? -1 });
-          over = true;
-          return void child.kill("SIGKILL");
+          return finish(addressSpaceOf(child.pid as number) ?? -1);
         }
         return sendNext();
       }

@@ -218,11 +218,13 @@ export function createRealm(
 ): { realm: Realm; harness: Harness; learnerRequire: unknown } {
   // The global is made from an object with no prototype: `createContext({})` would hand learner code
   // this realm's Object.prototype, and with it `globalThis.constructor.constructor`, the Function of
-  // the grading process (and `process`). `weakened` keeps that hole, for the test that proves it matters.
-  const contextObject = weakened ? {} : Object.create(null);
-  const context = createContext(contextObject, {
+  // the grading process (and `process`). No code from strings (eval, new Function): `import()` in such
+  // code rejects with an error of the grading realm, another way out (learner code is compiled by
+  // TypeScript, which turns its own `import()` into `require`). `weakened` keeps both holes, for the
+  // tests that prove they matter.
+  const context = createContext(weakened ? {} : Object.create(null), {
     microtaskMode: "afterEvaluate",
-    codeGeneration: { strings: true, wasm: false },
+    codeGeneration: { strings: weakened, wasm: false },
   });
   const realm: Realm = { context, run: (code, timeout) => runInContext(code, context, { timeout }) };
   // Frozen, and its freeze() snapshots only once, so learner code that finds it cannot hide tampering.

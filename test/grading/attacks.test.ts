@@ -32,14 +32,32 @@ const handed: any[] = [g, require, module, exports, check, sigmoid, softmax, sof
 let P: any;
 for (const object of handed) {
   if (P) break;
-  try {
-    const candidate = object.constructor.constructor("return process")();
-    if (typeof candidate.pid === "number" && typeof candidate.kill === "function") P = candidate;
-  } catch {}
+  const candidate = object.constructor.constructor("return process")();
+  if (typeof candidate.pid === "number" && typeof candidate.kill === "function") P = candidate;
 }`;
 
 const attacks: Record<string, string> = {
   "chains.ipynb": attacker(`${realProcess}\nescaped = P !== undefined;`),
+  // import() in code made from a string rejects with an error of the grading realm.
+  "importer.ipynb": codeNotebookJson([
+    imports,
+    `let P: any;\nFunction('return import("fs")')().catch((e: any) => (P = e.constructor.constructor("return process")()));\n` +
+      'check("sigmoid-stable", (x: number) => (P?.pid ? sigmoid(x) : 0));',
+    softmaxRight,
+    boundRight,
+  ]),
+  // A stack trace's call sites hold the functions and receivers of the grading realm's frames.
+  "tracer.ipynb": attacker(`const E: any = Error;
+E.prepareStackTrace = (_: unknown, sites: any[]) => {
+  for (const site of sites) {
+    const receiver = site.getThis?.();
+    const found = receiver?.constructor?.constructor?.("return process")?.();
+    if (typeof found?.pid === "number") escaped = true;
+  }
+  return "";
+};
+void new Error("trace").stack;
+E.prepareStackTrace = undefined;`),
   "bank.ipynb": attacker(
     `${realProcess}\nescaped = P.mainModule.require("fs").readFileSync(${JSON.stringify(join(root, "dist", "exercises", "bank", "sigmoid-stable.js"))}, "utf8").includes("reference");`,
   ),
@@ -56,6 +74,8 @@ const attacks: Record<string, string> = {
 /** What each attack costs against the real grader (always the one exercise, named). */
 const named: Record<string, string> = {
   chains: "escape attempt",
+  importer: "escape attempt",
+  tracer: "failed", // nothing found: the call sites of the grader's frames give nothing away
   bank: "escape attempt",
   environment: "escape attempt",
   forger: "escape attempt",
@@ -152,7 +172,9 @@ describe("a class with attackers", () => {
 
   it.each(Object.keys(named))("costs the %s attacker exactly the one exercise, named", (student) => {
     if (student === "killer" && !isRoot) return; // as non-root the child shares the grader's user (see README)
-    expect(row(`${student}/sigmoid-stable`)).toMatch(new RegExp(`^0,2,${named[student]}$`));
+    // (x) => 0 is right on a few cases, so a wrong answer may score a little; a fault scores 0.
+    const points = named[student] === "failed" ? "0\\.\\d+" : "0";
+    expect(row(`${student}/sigmoid-stable`)).toMatch(new RegExp(`^${points},2,${named[student]}$`));
     expect(row(`${student}/softmax-stable`)).toBe("2,2,passed");
     expect(row(`${student}/init-xavier-uniform-bound`)).toBe("1,1,passed");
   });
@@ -190,6 +212,7 @@ describe("each attack works against a grader without the defence it meets", () =
   const one = (name: string) => ({ "alice.ipynb": honest["alice.ipynb"], [`${name}.ipynb`]: attacks[`${name}.ipynb`] });
   it.each([
     ["chains", "realm"],
+    ["importer", "realm"],
     ["bank", "realm,files"],
     ["environment", "realm,environment"],
     ["hoarder", "memory"],
