@@ -4,7 +4,7 @@
 // folder `<name>/` of notebooks and exercise .ts files. Submissions are only read, never written.
 // Results are appended to <out>/journal.jsonl as each student finishes, so a rerun resumes.
 import { createHash } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -13,6 +13,7 @@ import { progressBar } from "./lib/progressBar.mjs";
 
 const require = (await import("node:module")).createRequire(import.meta.url);
 const dist = (path) => require(join(projectRoot, "dist", path));
+dist.resolve = (path) => require.resolve(join(projectRoot, "dist", path));
 const { exercise, exerciseIds } = dist("exercises/registry.js");
 const { readSubmission } = dist("grading/sources.js");
 const { classEntries, feedbackFileName } = dist("grading/entries.js");
@@ -70,9 +71,31 @@ const jobs = submissions.flatMap((submission) =>
 // The journal: one line per job started and per result, keyed by everything the result depends on.
 mkdirSync(join(outDir, "feedback"), { recursive: true });
 const journalFile = join(outDir, "journal.jsonl");
+// A result is reused only for the same submission, limits, bank and judge: a changed reference
+// answer or grading rule makes every key new.
+const bankDir = join(projectRoot, "dist", "exercises", "bank");
+const graderDigest = createHash("sha256");
+for (const file of [
+  ...readdirSync(bankDir)
+    .sort()
+    .map((name) => join(bankDir, name)),
+  dist.resolve("grading/judge.js"),
+])
+  graderDigest.update(readFileSync(file));
+const graderVersion = graderDigest.digest("hex");
 const keyOf = (job) =>
   createHash("sha256")
-    .update(JSON.stringify([job.student, job.exerciseId, job.source, job.origin, job.timeLimitMs, values.memory]))
+    .update(
+      JSON.stringify([
+        graderVersion,
+        job.student,
+        job.exerciseId,
+        job.source,
+        job.origin,
+        job.timeLimitMs,
+        values.memory,
+      ]),
+    )
     .digest("hex");
 const done = new Map();
 const started = new Map(); // key → "solo" if it was started while running alone, else "shared"
