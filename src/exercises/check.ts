@@ -33,18 +33,7 @@ export function check(id: string, answer: unknown): CheckReport {
   const typeProblem = answerTypeProblem(exercise, typeof answer);
   if (!typeProblem && checkedOnlyAtGrading(exercise)) return recordedForGrading(exercise);
   const graded: CheckResult = typeProblem
-    ? {
-        id,
-        title: exercise.title,
-        scope: "public",
-        cases: [],
-        passed: false,
-        points: 0,
-        maxPoints: exercise.points,
-        hints: [],
-        problem: typeProblem,
-        notes: [],
-      }
+    ? { ...noCases(exercise), problem: typeProblem }
     : runCases(exercise, produceHere(exercise, answer), expectationsFor(exercise, "public"), "public");
   const result = graded.passed ? { ...graded, notes: [...graded.notes, ...symbolicNotes(exercise, answer)] } : graded;
   const feedback = formatFeedback(result);
@@ -53,9 +42,9 @@ export function check(id: string, answer: unknown): CheckReport {
   return withReceipt(result, feedback);
 }
 
-/** The graded edition's answer to a numeric or choice check: recorded, and checked at grading only. */
-function recordedForGrading(exercise: Exercise): CheckReport {
-  const result: CheckResult = {
+/** A result with no case run (a wrong type of answer, or the graded edition's numeric and choice answers). */
+function noCases(exercise: Exercise): CheckResult {
+  return {
     id: exercise.id,
     title: exercise.title,
     scope: "public",
@@ -66,6 +55,11 @@ function recordedForGrading(exercise: Exercise): CheckReport {
     hints: [],
     notes: [],
   };
+}
+
+/** The graded edition's answer to a numeric or choice check: recorded, and checked at grading only. */
+function recordedForGrading(exercise: Exercise): CheckReport {
+  const result = noCases(exercise);
   const feedback = `• ${exercise.id}: answer recorded; it is checked at grading (this edition holds nothing to compare it with)`;
   console.log(feedback);
   recordProgress(result);

@@ -225,6 +225,12 @@ describe("each attack works against a grader without the defence it meets", () =
     30_000,
   );
 
+  it("a forged message from an escaped child costs that exercise only, as tampering", () => {
+    const { rows, log } = grade("weak-forger-realm", one("forger"), "realm", ["sigmoid-stable"]);
+    expect(rows?.get("forger/sigmoid-stable"), log).toBe("0,2,tampering");
+    expect(rows?.get("alice/sigmoid-stable")).toBe(baseline.rows?.get("alice/sigmoid-stable"));
+  }, 30_000);
+
   it("a forged message takes the grader down when replies are not validated", () => {
     const { rows } = grade("weak-forger", one("forger"), "realm,validation", ["sigmoid-stable"]);
     expect(rows).toBeUndefined();
