@@ -212,7 +212,6 @@ describe("each attack works against a grader without the defence it meets", () =
   const one = (name: string) => ({ "alice.ipynb": honest["alice.ipynb"], [`${name}.ipynb`]: attacks[`${name}.ipynb`] });
   it.each([
     ["chains", "realm"],
-    ["importer", "realm"],
     ["bank", "realm,files"],
     ["environment", "realm,environment"],
     ["hoarder", "memory"],
@@ -221,6 +220,17 @@ describe("each attack works against a grader without the defence it meets", () =
     (name, weaken) => {
       const { rows, log } = grade(`weak-${name}`, one(name), weaken, ["sigmoid-stable"]);
       expect(rows?.get(`${name}/sigmoid-stable`), log).toBe("2,2,passed");
+    },
+    30_000,
+  );
+
+  // Node 26 settles import() only after the job's code has run, and each realm's own microtask
+  // queue is never run again, so there the attack cannot land even with the hole open.
+  it.skipIf(Number(process.versions.node.split(".")[0]) >= 26)(
+    "importer passes with realm off",
+    () => {
+      const { rows, log } = grade("weak-importer", one("importer"), "realm", ["sigmoid-stable"]);
+      expect(rows?.get("importer/sigmoid-stable"), log).toBe("2,2,passed");
     },
     30_000,
   );
