@@ -6,6 +6,9 @@ import type { ChildJob, ChildReply } from "./protocol";
 
 class TimeLimit extends Error {}
 
+/** One case's encoded output may be this long (a vector of 10 000 numbers fits); a longer one is an error. */
+const MAX_OUTPUT_CHARS = 1_000_000;
+
 /** Error texts and events are cut here, below what the parent accepts (protocol.ts). */
 const capText = (text: string): string => (text.length > 10_000 ? `${text.slice(0, 10_000)} … (cut)` : text);
 
@@ -39,8 +42,13 @@ export function runJob(job: ChildJob, distDir: string, weakened = false): Omit<C
     const outputs: string[] = [];
     if (answerType !== "missing" && harness.events() === "") {
       for (const args of job.cases) {
+        const output = String(
+          runTimed(realm, `__actlabHarness.produce(${id}, ${args}, ${job.callsWithArgs})`, deadline),
+        );
         outputs.push(
-          String(runTimed(realm, `__actlabHarness.produce(${id}, ${args}, ${job.callsWithArgs})`, deadline)),
+          output.length > MAX_OUTPUT_CHARS
+            ? `error:the answer's output is longer than ${MAX_OUTPUT_CHARS} characters`
+            : output,
         );
       }
     }

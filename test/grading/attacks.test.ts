@@ -68,6 +68,12 @@ E.prepareStackTrace = undefined;`),
   "killer.ipynb": attacker(`${realProcess}\ntry { P.kill(P.ppid, "SIGKILL"); escaped = true; } catch {}`),
   "hoarder.ipynb": attacker("const block = new Uint8Array(1.5e9);\nblock[1.4e9] = 1;\nescaped = block[1.4e9] === 1;"),
   "flooder.ipynb": attacker('throw new Error("x".repeat(5_000_000));'),
+  "bigmouth.ipynb": codeNotebookJson([
+    imports,
+    'check("sigmoid-stable", () => "x".repeat(1_500_000));',
+    softmaxRight,
+    boundRight,
+  ]),
   "rejecter.ipynb": attacker('Promise.reject(new Error("never handled"));\nescaped = true;'),
   "exiter.ipynb": attacker("process.exit(0);"),
 };
@@ -82,6 +88,7 @@ const named: Record<string, string> = {
   killer: "escape attempt",
   hoarder: "memory limit",
   flooder: "crashed",
+  bigmouth: "failed",
   rejecter: "unhandled rejection",
   exiter: "process.exit",
 };
@@ -173,7 +180,7 @@ describe("a class with attackers", () => {
   it.each(Object.keys(named))("costs the %s attacker exactly the one exercise, named", (student) => {
     if (student === "killer" && !isRoot) return; // as non-root the child shares the grader's user (see README)
     // (x) => 0 is right on a few cases, so a wrong answer may score a little; a fault scores 0.
-    const points = named[student] === "failed" ? "0\\.\\d+" : "0";
+    const points = named[student] === "failed" ? "0(\\.\\d+)?" : "0";
     expect(row(`${student}/sigmoid-stable`)).toMatch(new RegExp(`^${points},2,${named[student]}$`));
     expect(row(`${student}/softmax-stable`)).toBe("2,2,passed");
     expect(row(`${student}/init-xavier-uniform-bound`)).toBe("1,1,passed");
@@ -183,6 +190,9 @@ describe("a class with attackers", () => {
     const feedback = readFileSync(join(attacked.out, "feedback", "flooder.txt"), "utf8");
     expect(feedback.length).toBeLessThan(10_000);
     expect(feedback).toContain("feedback cut at 4000");
+    const answer = readFileSync(join(attacked.out, "feedback", "bigmouth.txt"), "utf8");
+    expect(answer.length).toBeLessThan(10_000);
+    expect(answer).toContain("longer than 1000000 characters");
   });
 
   it("finds exercise cells from syntax: spacing, backticks, and never a comment or a string", () => {
