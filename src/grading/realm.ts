@@ -49,12 +49,15 @@ const harnessSource = (encoderSource: string) => `(() => {
   let before;
   const noop = () => undefined;
   globalThis.console = { log: noop, info: noop, warn: noop, error: noop, debug: noop, table: noop, dir: noop };
-  // A stand-in for Node's process: exit is reported as such, and reaching for anything else on it
-  // (binding, mainModule, kill, send...) is reported as an escape attempt.
-  const fakeProcess = { env: {}, argv: [], exit(code) { events[events.length] = "called process.exit(" + StringCtor(code) + ")"; throw new ErrorCtor("process.exit is not available in a graded exercise"); } };
+  // A stand-in for Node's process: exit is reported as such, what a notebook cell may innocently use
+  // (printing, the platform) is harmless or absent, and reaching for anything else on it (binding,
+  // mainModule, kill, send, pid...) is reported as an escape attempt.
+  const noWrite = { write() { return true; } };
+  const fakeProcess = { env: {}, argv: [], stdout: noWrite, stderr: noWrite, exit(code) { events[events.length] = "called process.exit(" + StringCtor(code) + ")"; throw new ErrorCtor("process.exit is not available in a graded exercise"); } };
+  const innocent = ["env", "argv", "exit", "stdout", "stderr", "platform", "version", "versions", "hrtime", "memoryUsage", "nextTick", "cwd", "emitWarning", "then", "toJSON"];
   globalThis.process = new Proxy(fakeProcess, {
     get(target, key) {
-      if (key === "env" || key === "argv" || key === "exit") return target[key];
+      for (let i = 0; i < innocent.length; i++) if (key === innocent[i]) return target[key];
       if (typeof key === "string") events[events.length] = "escape attempt: read process." + key;
       return undefined;
     },

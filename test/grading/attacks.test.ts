@@ -115,6 +115,13 @@ const tricky: Record<string, string | Record<string, string>> = {
     boundRight,
     '// later: check("sigmoid-stable", (x: number) => 0);\nconst note = \'check("softmax-stable", 0)\';',
   ]),
+  // Innocent use of process in a cell (printing) is no escape attempt.
+  "printer.ipynb": codeNotebookJson([
+    imports,
+    'process.stdout.write(`${process.platform}\\n`);\nconsole.log("done");\ncheck("sigmoid-stable", sigmoid);',
+    softmaxRight,
+    boundRight,
+  ]),
   "twin.ipynb": codeNotebookJson([imports, 'check("sigmoid-stable", sigmoid);']),
   twin: { "a.ts": imports + 'check("sigmoid-stable", (x: number) => 0);' },
   "v1.2": { "nb.ipynb": codeNotebookJson([imports, 'check("sigmoid-stable", sigmoid);']) },
@@ -195,8 +202,8 @@ describe("a class with attackers", () => {
     expect(answer).toContain("longer than 1000000 characters");
   });
 
-  it("finds exercise cells from syntax: spacing, backticks, and never a comment or a string", () => {
-    for (const student of ["spaced", "backtick", "commented"])
+  it("finds exercise cells from syntax (spacing, backticks, never a comment or a string), and lets a cell print", () => {
+    for (const student of ["spaced", "backtick", "commented", "printer"])
       for (const id of exercises) expect(row(`${student}/${id}`), `${student}/${id}`).toMatch(/passed$/);
   });
 
