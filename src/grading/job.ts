@@ -30,6 +30,8 @@ export type Outcome =
   | "forbidden module"
   | "tampering"
   | "escape attempt"
+  /** The graded student edition's own check of a numeric or choice answer: nothing to compare with. */
+  | "recorded"
   | "unhandled rejection";
 
 export interface JobResult {

@@ -1,5 +1,5 @@
 import { answerTypeProblem, casesOf, runCases } from "../exercises/evaluate";
-import { expectationsFor } from "../exercises/expected";
+import { checkedOnlyAtGrading, expectationsFor } from "../exercises/expected";
 import { formatFeedback } from "../exercises/feedback";
 import { callsWithCaseArgs, kinds } from "../exercises/kinds";
 import { exercise as findExercise } from "../exercises/registry";
@@ -86,6 +86,11 @@ export function judgeReply(job: GradingJob, reply: ChildReply): JobResult {
   if (typeProblem) return zero("failed", typeProblem);
   if (reply.outputs.length !== casesOf(exercise, job.scope).length)
     return zero("tampering", "the grading process answered for the wrong number of cases");
+  if (job.scope === "public" && checkedOnlyAtGrading(exercise))
+    return {
+      ...zero("recorded", "answer recorded; it is checked at grading (this edition holds nothing to compare it with)"),
+      feedback: `• ${job.exerciseId} (${job.origin}): answer recorded; it is checked at grading`,
+    };
   let index = 0;
   const graded = runCases(
     exercise,

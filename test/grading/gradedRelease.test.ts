@@ -55,6 +55,20 @@ describe("the graded student edition", () => {
         expect(release.check(exercise.id, wrong).feedback, exercise.id).toBe(right);
         expect(right).toMatch(/answer recorded; it is checked at grading/);
       }
+      // npm run check there (exercise files, in the grader's sandbox) records them too.
+      const { gradeJobHere } = loadRelease(
+        join(releaseDir, "dist", "grading", "judge.js"),
+      ) as typeof import("../../src/grading/judge");
+      const job = (exerciseId: string, source: string) => ({
+        student: "you",
+        exerciseId,
+        source,
+        origin: exerciseId,
+        scope: "public" as const,
+        timeLimitMs: 2000,
+      });
+      const answer = 'import { check } from "actlab";\ncheck("sigmoid-max-slope", 0.25);';
+      expect(gradeJobHere(job("sigmoid-max-slope", answer), join(releaseDir, "dist")).outcome).toBe("recorded");
       // Function exercises still check their public cases there.
       expect(release.check("sigmoid-stable", release.sigmoid).passed).toBe(true);
     } finally {
