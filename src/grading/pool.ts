@@ -87,6 +87,7 @@ function runInChild(
     /** The job in flight scores 0 for `outcome`; with no job in flight, the last one run is charged. */
     const fault = (outcome: Outcome, message: string) => {
       if (over) return;
+      if (queue.length === 0) return finish(-1); // the probe: no job to charge, no measurement
       const charged = index >= 0 && index < queue.length ? index : results.length - 1;
       const { job } = queue[Math.max(charged, 0)];
       results.splice(Math.max(charged, 0));
@@ -108,9 +109,7 @@ function runInChild(
     const onLine = (text: string) => {
       if (index === -1) {
         if (text !== '{"ready":true}') return fault("tampering", "the grading process did not start as expected");
-        if (probe) {
-          return finish(addressSpaceOf(child.pid as number) ?? -1);
-        }
+        if (probe) return finish(addressSpaceOf(child.pid as number) ?? -1);
         return sendNext();
       }
       const { job, childJob } = queue[index] ?? queue[queue.length - 1];
