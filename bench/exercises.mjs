@@ -1,36 +1,41 @@
 // The latency of one `check(...)` as a learner calls it in a cell, and `npm run grade` on a
-// generated class of 100 notebook submissions (the whole command: child processes, sandboxes,
-// reports).
+// generated class of 100 students who each complete the whole course: every exercise of every
+// notebook, answered with the course notebooks' own solution cells (the whole command: child
+// processes, realms, reports).
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { codeNotebookJson } from "../scripts/lib/notebooks.mjs";
+import { basename, join } from "node:path";
+import { cellSource, codeNotebookJson, listNotebooks, readNotebook } from "../scripts/lib/notebooks.mjs";
 import { projectRoot } from "../scripts/lib/project.mjs";
 import { core, medianMs, secondsOf } from "./lib.mjs";
 
+const require = createRequire(import.meta.url);
+const { checkedIds } = require(join(projectRoot, "dist", "grading", "sources.js"));
 const CLASS_SIZE = 100;
-const exercises = ["sigmoid-stable", "softmax-stable", "init-xavier-uniform-bound"];
-const imports = 'import { check, sigmoid, softmax } from "actlab";\n';
-const rightCells = [
-  'function s(x: number): number {\n  return sigmoid(x);\n}\ncheck("sigmoid-stable", s);',
-  'check("softmax-stable", (x: number[]) => Array.from(softmax(x)));',
-  'check("init-xavier-uniform-bound", () => Math.sqrt(6 / 400));',
-];
-// The classic mistakes: exp overflow, no max shift, the normal-init bound for the uniform one.
-const wrongCells = [
-  'check("sigmoid-stable", (x: number) => Math.exp(x) / (1 + Math.exp(x)));',
-  'check("softmax-stable", (x: number[]) => x.map((v) => Math.exp(v) / x.reduce((s, w) => s + Math.exp(w), 0)));',
-  'check("init-xavier-uniform-bound", () => Math.sqrt(2 / 400));',
-];
+const importLine = /^\s*import\s[^;]*from\s*["'][^"']+["'];?\s*$/gm;
 
-/** Every tenth student makes each classic mistake; the rest answer correctly. */
+/** Per course notebook: its import lines and its exercise cells (those that call check). */
+function courseAnswers() {
+  return listNotebooks(join(projectRoot, "notebooks")).map((path) => {
+    const code = readNotebook(path)
+      .cells.filter((cell) => cell.cell_type === "code")
+      .map(cellSource);
+    const imports = [...new Set(code.flatMap((source) => source.match(importLine) ?? []))].join("\n");
+    return { name: basename(path), cells: [imports, ...code.filter((source) => checkedIds(source).length > 0)] };
+  });
+}
+
+/** Each student is a folder of the course's notebooks, cut down to imports and exercise cells. */
 function writeClass(dir) {
-  mkdirSync(dir, { recursive: true });
+  const answers = courseAnswers();
   for (let i = 0; i < CLASS_SIZE; i++) {
-    const cells = i % 10 === 0 ? wrongCells : rightCells;
-    writeFileSync(join(dir, `student${String(i).padStart(3, "0")}.ipynb`), codeNotebookJson([imports, ...cells]));
+    const student = join(dir, `student${String(i).padStart(3, "0")}`);
+    mkdirSync(student, { recursive: true });
+    for (const { name, cells } of answers) writeFileSync(join(student, name), codeNotebookJson(cells));
   }
+  return new Set(answers.flatMap(({ cells }) => cells.slice(1).flatMap(checkedIds))).size;
 }
 
 async function checkLatencyMs(workDir) {
@@ -52,7 +57,7 @@ export async function run() {
   try {
     const checkMs = await checkLatencyMs(workDir);
     const submissions = join(workDir, "submissions");
-    writeClass(submissions);
+    const exerciseCount = writeClass(submissions);
     const grading = await secondsOf(() =>
       spawnSync(
         process.execPath,
@@ -61,6 +66,9 @@ export async function run() {
       ),
     );
     const failed = grading.value.status !== 0;
+    const grades = failed ? "" : readFileSync(join(workDir, "grades", "grades.csv"), "utf8");
+    const rows = grades.trim().split("\n").slice(1);
+    const passed = rows.filter((row) => row.endsWith(",passed")).length;
     return [
       {
         group: "exercises",
@@ -71,13 +79,13 @@ export async function run() {
       },
       {
         group: "exercises",
-        name: `grade a class of ${CLASS_SIZE} (${exercises.length} exercises each)`,
+        name: `grade a class of ${CLASS_SIZE} (the whole course: ${exerciseCount} exercises each)`,
         value: failed ? undefined : grading.seconds,
         unit: "s",
         target: { op: "<=", value: 60 },
         note: failed
           ? `npm run grade failed: ${grading.value.stderr.trim().split("\n").at(-1)}`
-          : `${(CLASS_SIZE / grading.seconds).toFixed(1)} submissions/s`,
+          : `${(rows.length / grading.seconds).toFixed(0)} exercises/s; ${passed}/${rows.length} passed`,
       },
     ];
   } finally {

@@ -1,8 +1,13 @@
 #!/usr/bin/env node
-// `npm run release [-- --out dir]`: writes the student edition (default build/release/), a complete
-// project a student can clone: solutions in notebooks and exercise files replaced by stubs that
-// throw "not implemented yet", reference answers and hidden cases removed from the bank, public
-// expectations precomputed (see src/exercises/expected.ts), and dist/ rebuilt from the stripped src/.
+// `npm run release [-- --graded] [-- --out dir]`: writes the student edition (default build/release/,
+// with --graded build/release-graded/), a complete project a student can clone: solutions in
+// notebooks and exercise files replaced by stubs that throw "not implemented yet", reference answers
+// and hidden cases removed from the bank, public expectations precomputed (see
+// src/exercises/expected.ts), and dist/ rebuilt from the stripped src/. The self-study edition keeps
+// salted digests of numeric and choice answers (so `check` can say right or wrong, and a student can
+// recover the answer by trying candidates); the graded edition keeps nothing from which such an
+// answer can be recovered (no digest, no known mistakes or their hints), and there `check` records
+// the answer and says it is checked at grading.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
@@ -17,8 +22,33 @@ const { publicExpectations, serializeExpectations, PUBLIC_EXPECTATIONS_FILE } = 
   join(projectRoot, "dist", "exercises", "expected.js"),
 );
 
-const { values } = parseArgs({ options: { out: { type: "string" } } });
-const releaseDir = resolve(values.out ?? join(projectRoot, "build", "release"));
+const { kinds } = require(join(projectRoot, "dist", "exercises", "kinds.js"));
+
+const { values } = parseArgs({ options: { out: { type: "string" }, graded: { type: "boolean", default: false } } });
+const releaseDir = resolve(values.out ?? join(projectRoot, "build", values.graded ? "release-graded" : "release"));
+/** Exercises whose expected value IS the answer (numeric, choice): the graded edition ships nothing of them. */
+const answerIsSolution = (exercise) => kinds[exercise.kind].digest !== undefined;
+const secretIds = new Set(exerciseBank.filter(answerIsSolution).map((exercise) => exercise.id));
+
+/**
+ * A bank file of the graded edition: for a numeric or choice exercise, the known mistakes go (their
+ * wrong answers leave the right option by elimination, and their hints may state it).
+ */
+function withoutMistakes(text, where) {
+  const file = ts.createSourceFile(where, text, ts.ScriptTarget.ES2022, true);
+  const cuts = [];
+  const visit = (node) => {
+    if (ts.isObjectLiteralExpression(node)) {
+      const id = node.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText(file) === "id");
+      const mistakes = node.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText(file) === "mistakes");
+      if (id && mistakes && ts.isStringLiteral(id.initializer) && secretIds.has(id.initializer.text))
+        cuts.push([mistakes.initializer.getStart(file), mistakes.initializer.getEnd()]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return cuts.reverse().reduce((code, [start, end]) => `${code.slice(0, start)}[]${code.slice(end)}`, text);
+}
 const start = performance.now();
 
 /** What the student edition contains; the instructor's tools (grading, release, tests) stay behind. */
@@ -52,7 +82,10 @@ function transform(path, text) {
   const where = relative(projectRoot, path);
   if (path.endsWith(".ipynb")) return stripNotebook(text, where);
   if (where.startsWith("exercises/") && path.endsWith(".ts")) return stripMarked(text, "stub", where);
-  if (where.startsWith("src/") && path.endsWith(".ts")) return stripMarked(text, "remove", where);
+  if (where.startsWith("src/") && path.endsWith(".ts")) {
+    const stripped = stripMarked(text, "remove", where);
+    return values.graded && where.startsWith("src/exercises/bank/") ? withoutMistakes(stripped, where) : stripped;
+  }
   return text;
 }
 
@@ -88,11 +121,14 @@ for (const file of files(join(releaseDir, "src"))) {
   if (existsSync(declaration)) cpSync(declaration, target.replace(/\.ts$/, ".d.ts"));
 }
 
-const expectations = Object.fromEntries(exerciseBank.map((exercise) => [exercise.id, publicExpectations(exercise)]));
+const shipped = exerciseBank.filter((exercise) => !(values.graded && answerIsSolution(exercise)));
+const expectations = Object.fromEntries(shipped.map((exercise) => [exercise.id, publicExpectations(exercise)]));
 for (const base of ["src", "dist"]) {
   writeFileSync(
     join(releaseDir, base, "exercises", "bank", PUBLIC_EXPECTATIONS_FILE),
     serializeExpectations(expectations),
   );
 }
-console.log(`student edition written to ${relative(process.cwd(), releaseDir) || "."} in ${secondsSince(start)} s`);
+console.log(
+  `${values.graded ? "graded" : "self-study"} student edition written to ${relative(process.cwd(), releaseDir) || "."} in ${secondsSince(start)} s`,
+);

@@ -1,7 +1,7 @@
 import { exerciseBank } from "./bank/index";
 import { answerTypeProblem, runCases } from "./evaluate";
 import { produceHere } from "./produce";
-import { expectationsFor } from "./expected";
+import { checkedOnlyAtGrading, expectationsFor } from "./expected";
 import { formatFeedback } from "./feedback";
 import { formatProgress, readProgress, recordProgress } from "./progress";
 import { exercise as findExercise } from "./registry";
@@ -31,22 +31,36 @@ function withReceipt(result: CheckResult, feedback: string): CheckReport {
 export function check(id: string, answer: unknown): CheckReport {
   const exercise = findExercise(id);
   const typeProblem = answerTypeProblem(exercise, typeof answer);
+  if (!typeProblem && checkedOnlyAtGrading(exercise)) return recordedForGrading(exercise);
   const graded: CheckResult = typeProblem
-    ? {
-        id,
-        title: exercise.title,
-        scope: "public",
-        cases: [],
-        passed: false,
-        points: 0,
-        maxPoints: exercise.points,
-        hints: [],
-        problem: typeProblem,
-        notes: [],
-      }
+    ? { ...noCases(exercise), problem: typeProblem }
     : runCases(exercise, produceHere(exercise, answer), expectationsFor(exercise, "public"), "public");
   const result = graded.passed ? { ...graded, notes: [...graded.notes, ...symbolicNotes(exercise, answer)] } : graded;
   const feedback = formatFeedback(result);
+  console.log(feedback);
+  recordProgress(result);
+  return withReceipt(result, feedback);
+}
+
+/** A result with no case run (a wrong type of answer, or the graded edition's numeric and choice answers). */
+function noCases(exercise: Exercise): CheckResult {
+  return {
+    id: exercise.id,
+    title: exercise.title,
+    scope: "public",
+    cases: [],
+    passed: false,
+    points: 0,
+    maxPoints: exercise.points,
+    hints: [],
+    notes: [],
+  };
+}
+
+/** The graded edition's answer to a numeric or choice check: recorded, and checked at grading only. */
+function recordedForGrading(exercise: Exercise): CheckReport {
+  const result = noCases(exercise);
+  const feedback = `• ${exercise.id}: answer recorded; it is checked at grading (this edition holds nothing to compare it with)`;
   console.log(feedback);
   recordProgress(result);
   return withReceipt(result, feedback);

@@ -56,6 +56,18 @@ export function publicExpectations(exercise: Exercise): Expectation[] {
   );
 }
 
+/**
+ * In the graded student edition a numeric or choice answer has nothing to be compared with (no
+ * reference, nothing precomputed): `check` records it, and grading checks it.
+ */
+export function checkedOnlyAtGrading(exercise: Exercise): boolean {
+  return (
+    exercise.reference === undefined &&
+    kinds[exercise.kind].digest !== undefined &&
+    loadPrecomputed()[exercise.id] === undefined
+  );
+}
+
 export function expectationsFor(exercise: Exercise, scope: Scope): readonly Expectation[] {
   if (exercise.reference !== undefined) return referenceExpectations(exercise, scope);
   const shipped = loadPrecomputed()[exercise.id];

@@ -17,7 +17,6 @@ export interface Realm {
   run(code: string, timeoutMs: number): unknown;
 }
 
-// The harness is created in the realm before any learner code. Everything it uses is captured then.
 // The harness is created in the realm before any learner code, and uses only what it captured then
 // (index loops, no iterators or prototype methods), so learner code cannot change how it works.
 const harnessSource = (encoderSource: string) => `(() => {
@@ -50,7 +49,19 @@ const harnessSource = (encoderSource: string) => `(() => {
   let before;
   const noop = () => undefined;
   globalThis.console = { log: noop, info: noop, warn: noop, error: noop, debug: noop, table: noop, dir: noop };
-  globalThis.process = { env: {}, argv: [], exit(code) { events[events.length] = "called process.exit(" + StringCtor(code) + ")"; throw new ErrorCtor("process.exit is not available in a graded exercise"); } };
+  // A stand-in for Node's process: exit is reported as such, what a notebook cell may innocently use
+  // (printing, the platform) is harmless or absent, and reaching for anything else on it (binding,
+  // mainModule, kill, send, pid...) is reported as an escape attempt.
+  const noWrite = { write() { return true; } };
+  const fakeProcess = { env: {}, argv: [], stdout: noWrite, stderr: noWrite, exit(code) { events[events.length] = "called process.exit(" + StringCtor(code) + ")"; throw new ErrorCtor("process.exit is not available in a graded exercise"); } };
+  const innocent = ["env", "argv", "exit", "stdout", "stderr", "platform", "version", "versions", "hrtime", "memoryUsage", "nextTick", "cwd", "emitWarning", "then", "toJSON"];
+  globalThis.process = new Proxy(fakeProcess, {
+    get(target, key) {
+      for (let i = 0; i < innocent.length; i++) if (key === innocent[i]) return target[key];
+      if (typeof key === "string") events[events.length] = "escape attempt: read process." + key;
+      return undefined;
+    },
+  });
   return freezeObject({
     check(id, answer) { captured[StringCtor(id)] = answer; },
     forbidden(request) { events[events.length] = "tried to load '" + StringCtor(request) + "' (only actlab is available; reading files is not allowed)"; },
@@ -115,8 +126,20 @@ function createLoader(
     );
   };
 
+  // What this realm's require calls: a failure comes back as a string, never as an Error of the
+  // grading realm, whose constructor chain would lead out of the learner's realm.
+  const safeLoad = (dir: string, request: string): unknown => {
+    try {
+      return load(dir, request);
+    } catch {
+      return `cannot load '${request}' in a graded exercise`;
+    }
+  };
   const load = (dir: string, request: string): unknown => {
-    if (request in builtins) return builtins[request];
+    if (Object.prototype.hasOwnProperty.call(builtins, request)) return builtins[request];
+    // A stub stands in for its module whether or not the file is there (the graded copy has no exercises/).
+    const stubbed = request.startsWith(".") ? stubs.get(`${resolve(dir, request)}.js`) : undefined;
+    if (stubbed !== undefined) return stubbed;
     const file = resolveFile(dir, request);
     // Core modules that need Node (plots, timing) load, but their Node imports are empty in the realm:
     // a graded answer has no use for them, and handing over a Node object would open the grading realm.
@@ -131,13 +154,55 @@ function createLoader(
       ...args: unknown[]
     ) => void;
     try {
-      factory(module.exports, makeRequire(load, dirname(file)), module, file, dirname(file));
+      factory(module.exports, makeRequire(safeLoad, dirname(file)), module, file, dirname(file));
     } catch {
       // A core module that needs Node at load time (plots) stays half-loaded; answers do not use it.
     }
     return module.exports;
   };
-  return load;
+  return { load: safeLoad, requireFrom: (dir: string) => makeRequire(safeLoad, dir) };
+}
+
+const reExport =
+  /^Object\.defineProperty\(exports, "(\w+)", \{ enumerable: true, get: function \(\) \{ return (\w+)\.(\w+); \} \}\);$/gm;
+const requireLine = /^var (\w+) = require\("(\.[^"]+)"\);$/gm;
+const indexCache = new Map<string, string | undefined>();
+
+/**
+ * The index's re-exports as [name, module, property] triples, read from the compiled index.js, or
+ * undefined if it has another shape. Loading the whole core costs ~25 ms a realm; an answer touches
+ * a few modules, so the realm's `actlab` loads each on first use.
+ */
+function indexTriples(distDir: string): string | undefined {
+  if (!indexCache.has(distDir)) {
+    const text = readFileSync(join(distDir, "index.js"), "utf8");
+    const modules = new Map([...text.matchAll(requireLine)].map((m) => [m[1], m[2]]));
+    const triples = [...text.matchAll(reExport)].map((m) => [m[1], modules.get(m[2]), m[3]]);
+    const complete = triples.length > 0 && triples.every(([, module]) => module !== undefined);
+    indexCache.set(distDir, complete ? JSON.stringify(triples) : undefined);
+  }
+  return indexCache.get(distDir);
+}
+
+function lazyIndex(realm: Realm, distDir: string, requireFrom: (dir: string) => unknown): unknown {
+  const triples = indexTriples(distDir);
+  if (triples === undefined) return undefined;
+  const build = realm.run(
+    `(triples, requireModule) => {
+      const index = {};
+      Object.defineProperty(index, "__esModule", { value: true });
+      for (const [name, module, property] of JSON.parse(triples)) {
+        let loaded;
+        Object.defineProperty(index, name, { enumerable: true, get() {
+          if (loaded === undefined) loaded = { value: requireModule(module)[property] };
+          return loaded.value;
+        } });
+      }
+      return Object.freeze(index);
+    }`,
+    1000,
+  ) as (triples: string, requireModule: unknown) => unknown;
+  return build(triples, requireFrom(distDir));
 }
 
 export interface Harness {
@@ -150,8 +215,20 @@ export interface Harness {
 }
 
 /** A realm with actlab loaded into it and the harness ready; `learnerRequire` is what learner code gets. */
-export function createRealm(distDir: string): { realm: Realm; harness: Harness; learnerRequire: unknown } {
-  const context = createContext({}, { microtaskMode: "afterEvaluate", codeGeneration: { strings: true, wasm: false } });
+export function createRealm(
+  distDir: string,
+  { weakened = false } = {},
+): { realm: Realm; harness: Harness; learnerRequire: unknown } {
+  // The global is made from an object with no prototype: `createContext({})` would hand learner code
+  // this realm's Object.prototype, and with it `globalThis.constructor.constructor`, the Function of
+  // the grading process (and `process`). No code from strings (eval, new Function): `import()` in such
+  // code rejects with an error of the grading realm, another way out (learner code is compiled by
+  // TypeScript, which turns its own `import()` into `require`). `weakened` keeps both holes, for the
+  // tests that prove they matter.
+  const context = createContext(weakened ? {} : Object.create(null), {
+    microtaskMode: "afterEvaluate",
+    codeGeneration: { strings: weakened, wasm: false },
+  });
   const realm: Realm = { context, run: (code, timeout) => runInContext(code, context, { timeout }) };
   // Frozen, and its freeze() snapshots only once, so learner code that finds it cannot hide tampering.
   realm.run(
@@ -163,13 +240,13 @@ export function createRealm(distDir: string): { realm: Realm; harness: Harness; 
     realm.run("(h) => ({ check: h.check, progress: () => undefined })", 1000) as (h: Harness) => unknown
   )(harness);
   const builtins = { "node:perf_hooks": realm.run("({ performance: { now: () => Date.now() } })", 1000) };
-  const load = createLoader(
+  const { load, requireFrom } = createLoader(
     realm,
     distDir,
     new Map([[join(distDir, "exercises", "check.js"), exercisesStub]]),
     builtins,
   );
-  const actlab = load(distDir, "actlab");
+  const actlab = lazyIndex(realm, distDir, requireFrom) ?? load(distDir, "actlab");
   const learnerRequire = realm.run(
     `(actlab, harness) => (request) => { if (request === "actlab") return actlab; harness.forbidden(request); throw new Error("module '" + request + "' is not available in a graded exercise (only \\"actlab\\")"); }`,
     1000,

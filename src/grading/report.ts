@@ -1,4 +1,4 @@
-import type { JobResult } from "./sandbox";
+import type { JobResult } from "./job";
 
 const csvField = (value: string | number): string =>
   /[",\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value);
@@ -51,10 +51,15 @@ export function feedbackText(student: string, results: readonly JobResult[], pro
   const mine = results.filter((r) => r.student === student).sort(byStudentThenExercise);
   const total = Math.round(mine.reduce((sum, r) => sum + r.points, 0) * 100) / 100;
   const max = mine.reduce((sum, r) => sum + r.maxPoints, 0);
+  // Exercises with no code at all are one line, not one paragraph each (an empty submission has 37).
+  const missing = mine.filter((r) => r.notSubmitted);
   return [
     `Feedback for ${student}: ${total}/${max} points`,
     ...problems.map((problem) => `! ${problem}`),
     "",
-    ...mine.map((r) => r.feedback + "\n"),
+    ...mine.filter((r) => !missing.includes(r)).map((r) => r.feedback + "\n"),
+    ...(missing.length
+      ? [`✗ not found in the submission (0 points each): ${missing.map((r) => r.exerciseId).join(", ")}\n`]
+      : []),
   ].join("\n");
 }

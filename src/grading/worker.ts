@@ -1,19 +1,46 @@
 /**
- * The grading child process: grades the jobs its parent sends, one at a time, each in a fresh realm,
- * and answers each with its result. Started by `pool.ts` with a heap limit and Node's permission model.
+ * The grading child. It holds no secrets: it gets a learner's compiled code, the exercise id and the
+ * inputs of its cases, runs the code in a fresh realm per job, and answers with the raw outputs as
+ * encoded strings. The parent (`pool.ts`, `judge.ts`) holds the expectations and decides every
+ * outcome. Jobs come as JSON lines on stdin, replies go as JSON lines on stdout; nothing else is
+ * trusted by the parent, which also checks each reply's job, shape and size (`protocol.ts`).
  */
 import { join } from "node:path";
-import { gradeJob, type GradingJob } from "./sandbox";
-import { transpileLearnerCode } from "./transpile";
+import type { ChildJob } from "./protocol";
+import { runJob } from "./runner";
 
 const distDir = join(__dirname, "..");
+const weakened = process.argv.includes("--weakened-realm");
 
-// Load TypeScript before the first job, so its start-up does not count against that job's time limit.
-// (mathjs, 1.5 s to load, is loaded by formula exercises only, while their expectations are computed,
-// before the learner's clock starts.)
-transpileLearnerCode("export {};");
-
-process.on("message", (job: GradingJob) => {
-  process.send?.({ result: gradeJob(job, distDir) });
+// A promise the learner rejects and never handles is reported by Node after the job's code has run;
+// the reply waits one turn of the event loop (below) so the rejection is charged to its own job.
+let rejected = false;
+process.on("unhandledRejection", () => {
+  rejected = true;
 });
-process.send?.({ ready: true });
+
+let buffered = "";
+const queue: ChildJob[] = [];
+let busy = false;
+
+function next(): void {
+  const job = queue.shift();
+  if (job === undefined) return void (busy = false);
+  busy = true;
+  rejected = false;
+  const reply = runJob(job, distDir, weakened);
+  setImmediate(() => {
+    process.stdout.write(`${JSON.stringify({ job: job.job, ...reply, rejected })}\n`, () => next());
+  });
+}
+
+process.stdin.setEncoding("utf8");
+process.stdin.on("data", (chunk: string) => {
+  buffered += chunk;
+  for (let end = buffered.indexOf("\n"); end >= 0; end = buffered.indexOf("\n")) {
+    queue.push(JSON.parse(buffered.slice(0, end)) as ChildJob);
+    buffered = buffered.slice(end + 1);
+  }
+  if (!busy) next();
+});
+process.stdout.write(`${JSON.stringify({ ready: true })}\n`);

@@ -124,9 +124,9 @@ describe("the student edition (npm run release)", () => {
   });
 
   it("ships every exercise file as a stub that the checker reports as not implemented", () => {
-    const { gradeJob } = loadRelease(
-      join(releaseDir, "dist", "grading", "sandbox.js"),
-    ) as typeof import("../../src/grading/sandbox");
+    const { gradeJobHere } = loadRelease(
+      join(releaseDir, "dist", "grading", "judge.js"),
+    ) as typeof import("../../src/grading/judge");
     for (const exercise of exerciseBank) {
       const source = readFileSync(join(releaseDir, "exercises", `${exercise.id}.ts`), "utf8");
       const job = {
@@ -137,7 +137,7 @@ describe("the student edition (npm run release)", () => {
         scope: "public" as const,
         timeLimitMs: 2000,
       };
-      expect(gradeJob(job, join(releaseDir, "dist")).outcome, exercise.id).toBe("not implemented");
+      expect(gradeJobHere(job, join(releaseDir, "dist")).outcome, exercise.id).toBe("not implemented");
     }
   });
 });
