@@ -73,7 +73,9 @@ export function featureVector(
   given: ArrayLike<number> | undefined,
   cols: number,
   fill: number,
-) {
+): Float64Array {
+  // The return type is written out: inferred, it would be Float64Array<ArrayBuffer>, which tslab's
+  // TypeScript 5.0 cannot read in the emitted .d.ts.
   if (given === undefined) return new Float64Array(cols).fill(fill);
   if (given.length !== cols)
     throw new Error(`${where}: ${name} has ${given.length} entries but the input has ${cols} features (columns)`);
