@@ -14,6 +14,8 @@ const withoutTest: Readonly<Record<string, string>> = {
   "src/activations/types.ts":
     "type definitions, and defineActivation, an identity function whose only job is the compiler's check",
   "src/norm/types.ts": "type definitions only (NormOptions, NormGradients): nothing runs, so nothing to test",
+  "src/plots/types.ts":
+    "Plotly figure interfaces only (Figure, Trace, Layout, …): it compiles to no code, so nothing to test",
 };
 
 /**
@@ -21,7 +23,7 @@ const withoutTest: Readonly<Record<string, string>> = {
  * verification report): their files are not yet held to the rule. The lead empties this list at
  * merge; from then on these folders are checked like the rest.
  */
-const pendingFolders: readonly string[] = ["src/grading/", "src/exercises/", "src/plots/", "src/verify/"];
+const pendingFolders: readonly string[] = ["src/grading/", "src/exercises/", "src/verify/"];
 
 function sourceFiles(folder: string): string[] {
   if (!existsSync(folder)) return [];

@@ -3,7 +3,6 @@ import fc from "fast-check";
 import { activation, activationNames } from "../../src/activations/activation";
 import { activationFigure } from "../../src/plots/activationFigure";
 import { activationColor } from "../../src/plots/colors";
-import { compareActivationsFigure } from "../../src/plots/compareActivationsFigure";
 import type { ScatterTrace } from "../../src/plots/types";
 
 const name = fc.constantFrom(...activationNames());
@@ -49,25 +48,5 @@ describe("activationFigure", () => {
   it("rejects an empty range and unknown names with a suggestion", () => {
     expect(() => activationFigure("relu", { range: [1, 1] })).toThrow(/finite low < high/);
     expect(() => activationFigure("gleu")).toThrow(/did you mean 'gelu'/);
-  });
-});
-
-describe("compareActivationsFigure", () => {
-  it("draws one curve per activation (two with derivatives), each toggled as one legend group", () => {
-    fc.assert(
-      fc.property(fc.uniqueArray(name, { minLength: 1, maxLength: 6 }), fc.boolean(), (names, derivatives) => {
-        const traces = compareActivationsFigure(names, { derivatives, points: 21 }).data as ScatterTrace[];
-        expect(traces).toHaveLength(names.length * (derivatives ? 2 : 1));
-        expect([...new Set(traces.map((t) => t.legendgroup))]).toEqual(names);
-        for (const trace of traces) expect(trace.line?.color).toBe(activationColor(trace.legendgroup ?? ""));
-        const xs = traces.map((t) => t.x);
-        for (const x of xs) expect(x).toEqual(xs[0]);
-      }),
-      { numRuns: 40 },
-    );
-  });
-
-  it("needs at least one activation", () => {
-    expect(() => compareActivationsFigure([])).toThrow(/at least one/);
   });
 });
