@@ -13,10 +13,10 @@ export const nodeCacheDir = join(projectRoot, ".cache", "node");
 
 /**
  * The grading tests, the part of the suite that depends on the Node version (the grader starts
- * children with the permission model). Either path may exist: the layout moves the grader's tests
- * from test/exercises/ to test/grading/.
+ * children with the permission model): test/grading/ and the end-to-end `npm run grade` run, which
+ * mirrors scripts/grade.mjs (test/exercises/grading.test.ts is the older layout's name).
  */
-export const GRADING_TEST_PATHS = ["test/grading", "test/exercises/grading.test.ts"];
+export const GRADING_TEST_PATHS = ["test/grading", "test/scripts/grade.test.ts", "test/exercises/grading.test.ts"];
 
 export const existingGradingTests = () => GRADING_TEST_PATHS.filter((path) => existsSync(join(projectRoot, path)));
 
