@@ -28,6 +28,13 @@ export interface PoolOptions {
 const GRACE_MS = 4000;
 const STARTUP_MS = 15_000;
 const STDERR_CHARS = 4000;
+/**
+ * Address space a child may add beyond the memory limit. A child's VmSize also grows with the
+ * threads and malloc arenas it starts, which vary from child to child: without slack, an attack test
+ * on Node 26 under load once ended 'memory limit' instead of the 'tampering' it was designed to
+ * show. 256 MB keeps the 1.5 GB typed-array attack far over the cap.
+ */
+const ADDRESS_SPACE_SLACK_MB = 256;
 
 interface Pending {
   readonly job: GradingJob;
@@ -174,7 +181,7 @@ export async function gradeJobs(jobs: readonly GradingJob[], options: PoolOption
   // One child started and measured once ready: every child's address space is capped at that plus
   // the memory limit (where /proc is missing, only the V8 heap is limited; the README says so).
   const ready = (await runInChild([], { distDir: core.distDir, options }, true)).covered;
-  const addressSpace = ready > 0 ? ready + options.memoryMb * 1024 * 1024 : undefined;
+  const addressSpace = ready > 0 ? ready + (options.memoryMb + ADDRESS_SPACE_SLACK_MB) * 1024 * 1024 : undefined;
   const child: Child = { distDir: core.distDir, options, addressSpace };
   const results: JobResult[] = [];
   const slot = async () => {
