@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describeResult, executeNotebooks } from "./lib/execute.mjs";
 import { existingGradingTests, NEWEST_MAJOR, nodeLine, vitestWith, withNodeFirst } from "./lib/node-lines.mjs";
 import { figureDisplayProblems } from "./lib/figure-displays.mjs";
+import { perturbedRunProblems, reportCount } from "./lib/notebookLayout.mjs";
 import { listNotebooks, readNotebook } from "./lib/notebooks.mjs";
 import { buildDir, projectRoot, secondsSince } from "./lib/project.mjs";
 
@@ -109,6 +110,30 @@ function browserChecks() {
   };
 }
 
+/**
+ * Every notebook again with ACTLAB_VERIFY_PERTURB=1 (into build/executed-perturbed/, so the book's
+ * inputs stay untouched): each verification report shifts its checks' actual side far beyond the
+ * tolerance, and a notebook passes only if every check it printed says FAILED and every report in
+ * its source printed. This is the proof, in every run, that each notebook check can fail.
+ */
+async function perturbedNotebooks() {
+  const paths = listNotebooks(join(projectRoot, "notebooks"));
+  const env = { ...process.env, ACTLAB_VERIFY_PERTURB: "1" };
+  const results = await executeNotebooks(paths, join(buildDir, "executed-perturbed"), { env });
+  let reportTotal = 0;
+  for (const result of results) {
+    if (result.error === undefined) {
+      const reports = reportCount(readNotebook(join(projectRoot, result.notebook)));
+      const problems = perturbedRunProblems(readNotebook(result.outputPath), reports);
+      if (problems.length) result.error = `perturbed run: ${problems.join("; ")}`;
+      reportTotal += reports;
+    }
+    console.log(describeResult(result));
+  }
+  const failed = results.filter((r) => r.error !== undefined).length;
+  return { passed: results.length - failed, failed, note: `${reportTotal} reports, every check in them made to fail` };
+}
+
 const stages = [
   [
     "typecheck (tsc --noEmit)",
@@ -129,6 +154,7 @@ const stages = [
     commandCheck(process.execPath, [join(projectRoot, "scripts", "errata.mjs"), "--check"]),
   ],
   ["browser checks (book, slides, live Notebook in headless Chromium)", browserChecks],
+  ["notebook checks can fail (every report perturbed)", perturbedNotebooks],
 ];
 
 let passed = 0;

@@ -66,13 +66,13 @@ export function executeNotebook(sourcePath, outputDir, { timeoutSeconds = 120, e
 }
 
 /** Runs notebooks `parallel` at a time, calling onDone(result) as each finishes; resolves to all results in input order. */
-export async function executeNotebooks(paths, outputDir, { parallel = 2, onDone = () => {} } = {}) {
+export async function executeNotebooks(paths, outputDir, { parallel = 2, onDone = () => {}, env } = {}) {
   const results = new Array(paths.length);
   let next = 0;
   async function worker() {
     while (next < paths.length) {
       const index = next++;
-      results[index] = await executeNotebook(paths[index], outputDir);
+      results[index] = await executeNotebook(paths[index], outputDir, env ? { env } : {});
       onDone(results[index]);
     }
   }
