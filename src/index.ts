@@ -33,7 +33,8 @@ export {
 } from "./numerics/gradcheck";
 export type { GradientCheckReport } from "./numerics/gradcheck";
 // Verification reports: one compact table per group of checks in a notebook.
-export { gridBetween, linspace } from "./verify/grid";
+export { gridBetween } from "./verify/grid";
+export { linspace } from "./math/linspace";
 export { verification } from "./verify/verification";
 export type { FunctionComparison, ValueOptions, VerificationReport } from "./verify/verification";
 export type { VerificationCheck } from "./verify/check";

@@ -1,3 +1,4 @@
+import { linspace } from "../math/linspace";
 /**
  * Points to watch a map act on: a square grid of points, or the grid's lines sampled densely (a
  * linear map sends lines to lines; a nonlinear one bends them). Points are the rows of a matrix.
@@ -12,11 +13,6 @@ export interface GridOptions {
   readonly steps?: number;
   /** Points along each line (gridLines only); default 50. */
   readonly samplesPerLine?: number;
-}
-
-function linspace(min: number, max: number, count: number): number[] {
-  if (!Number.isInteger(count) || count < 2) throw new Error(`grid: need at least 2 steps, got ${count}`);
-  return Array.from({ length: count }, (_, i) => min + ((max - min) * i) / (count - 1));
 }
 
 /** steps² points of the square, row by row, as a (steps²)×2 matrix of (x, y) rows. */

@@ -1,3 +1,4 @@
+import { linspace } from "../math/linspace";
 /** Evaluating a 2-input model on a regular grid, for decision-boundary plots (Plotly heatmap/contour layout). */
 import type { Matrix } from "../linear/matrix";
 import { classesFromOutput, predict } from "./forward";
@@ -35,9 +36,6 @@ export function dataBounds(inputs: Matrix, margin = 0.5): GridRanges {
   return { x: extent(0), y: extent(1) };
 }
 
-const linspace = ([low, high]: readonly [number, number], count: number): number[] =>
-  Array.from({ length: count }, (_, i) => (count === 1 ? low : low + ((high - low) * i) / (count - 1)));
-
 /**
  * The model on a resolution×resolution grid, in one batched forward pass. With one output column z
  * is the raw output (a logit: the decision boundary is the contour z = 0); with k columns, the class.
@@ -47,8 +45,8 @@ export function evaluateGrid(model: Mlp, { x, y, resolution = 80 }: DecisionGrid
   if (!Number.isInteger(resolution) || resolution < 2) {
     throw new Error(`evaluateGrid: resolution must be an integer ≥ 2, got ${resolution}`);
   }
-  const xs = linspace(x, resolution);
-  const ys = linspace(y, resolution);
+  const xs = linspace(x[0], x[1], resolution);
+  const ys = linspace(y[0], y[1], resolution);
   const points = new Float64Array(2 * resolution * resolution);
   ys.forEach((yValue, i) =>
     xs.forEach((xValue, j) => {

@@ -1,5 +1,6 @@
 import { curveTraces, resolvePlottable, type Plottable } from "./curves";
-import { checkRange, linspace } from "./sampling";
+import { linspace } from "../math/linspace";
+import { checkRange } from "./sampling";
 import type { Figure } from "./types";
 
 export interface CurveOptions {

@@ -1,6 +1,7 @@
 import type { Matrix } from "../linear/matrix";
 import { seriesColor } from "./colors";
-import { checkRange, linspace } from "./sampling";
+import { linspace } from "../math/linspace";
+import { checkRange } from "./sampling";
 import { sampleGrid } from "./surfaceFigure";
 import type { Figure, ScatterTrace } from "./types";
 

@@ -1,6 +1,6 @@
 import { activation } from "../activations/activation";
 import type { Matrix } from "../linear/matrix";
-import { linspace } from "./sampling";
+import { linspace } from "../math/linspace";
 import type { Figure, ScatterTrace } from "./types";
 
 export interface LinearMapOptions {

@@ -1,4 +1,5 @@
-import { checkRange, linspace } from "./sampling";
+import { linspace } from "../math/linspace";
+import { checkRange } from "./sampling";
 import type { Figure } from "./types";
 
 export interface SurfaceOptions {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { gridBetween, linspace } from "../../src/verify/grid";
+import { gridBetween } from "../../src/verify/grid";
 
 describe("gridBetween", () => {
   it("gives count midpoints of equal cells: inside the range, evenly spaced, never on an end", () => {
@@ -30,18 +30,5 @@ describe("gridBetween", () => {
   it("rejects an empty range and a count that is not a positive whole number", () => {
     expect(() => gridBetween(1, 1)).toThrow("gridBetween: need finite low < high, got [1, 1]");
     expect(() => gridBetween(0, 1, 2.5)).toThrow("gridBetween: count must be a whole number ≥ 1, got 2.5");
-  });
-});
-
-describe("linspace", () => {
-  it("includes both ends exactly, like numpy.linspace", () => {
-    expect(linspace(-10, 10, 401)[0]).toBe(-10);
-    expect(linspace(-10, 10, 401)[400]).toBe(10);
-    expect(linspace(-10, 10, 401)[200]).toBe(0);
-    expect(linspace(0, 1, 5)).toEqual([0, 0.25, 0.5, 0.75, 1]);
-  });
-
-  it("needs at least two points", () => {
-    expect(() => linspace(0, 1, 1)).toThrow("linspace: count must be a whole number ≥ 2, got 1");
   });
 });
