@@ -30,7 +30,8 @@ export function executeNotebook(sourcePath, outputDir, { timeoutSeconds = 120 } 
     // cwd = the notebook's folder, as in the Notebook UI, so relative paths in cells mean the same.
     const child = spawn(python, args, {
       cwd: dirname(sourcePath),
-      env: jupyterEnv(),
+      // A failing check() throws in instructor notebooks (src/exercises/check.ts), so this run fails.
+      env: { ...jupyterEnv(), ACTLAB_STRICT_CHECKS: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

@@ -87,6 +87,7 @@ describe("check() in a notebook", () => {
     const text = formatProgress(exerciseBank, progress);
     const softmaxExercises = exerciseBank.filter((exercise) => exercise.notebook === "05-softmax").length;
     expect(text).toMatch(new RegExp(`^05-softmax: 1/${softmaxExercises} done$`, "m"));
-    expect(text).toMatch(/^ {2}· tanh-derivative +tried, 0\.5\/1$/m);
+    expect(text).toMatch(/^ {2}· tanh-derivative +★☆☆ ~ 3 min implement +tried, 0\.5\/1$/m);
+    expect(text).toMatch(/^ {2}about \d+ min left in this notebook$/m);
   });
 });

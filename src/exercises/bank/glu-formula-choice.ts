@@ -7,6 +7,9 @@ export const gluChoice: Exercise = {
   title: "Which formula is a GLU?",
   statement:
     "Which is the gated linear unit (Dauphin et al. 2017) used by GLU feed-forward blocks (Shazeer 2020)? x is the input row vector, W and V are two learned projections. Answer with the letter.",
+  thinking: "choose",
+  difficulty: 1,
+  minutes: 3,
   points: 1,
   starter: 'const gluChoice = (): string => "…"',
   options: {

@@ -7,6 +7,9 @@ export const linearityHingeLocation: Exercise = {
   title: "Where a ReLU unit bends",
   statement:
     "A hidden unit of a one-input network computes ReLU(w·x + b) with w ≠ 0. Return the x at which its graph has its kink (the hinge).",
+  thinking: "derive",
+  difficulty: 1,
+  minutes: 3,
   points: 1,
   starter: "function hingeLocation(w: number, b: number): number",
   // BEGIN SOLUTION

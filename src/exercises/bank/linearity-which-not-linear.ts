@@ -7,6 +7,9 @@ export const linearityTranslationChoice: Exercise = {
   title: "Which map of the plane is not linear?",
   statement:
     "A linear map L satisfies L(u + v) = L(u) + L(v) and L(cu) = cL(u). Which of these maps of ℝ² is NOT linear? Answer with the letter.",
+  thinking: "choose",
+  difficulty: 1,
+  minutes: 3,
   points: 1,
   starter: 'const notLinear = (): string => "…"',
   options: {

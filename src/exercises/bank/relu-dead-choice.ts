@@ -7,6 +7,9 @@ export const reluDeadChoice: Exercise = {
   title: "Sparse or dead?",
   statement:
     "A ReLU unit outputs 0 on 60% of the training examples and a positive value on the other 40%. Which statement is true? Answer with the letter.",
+  thinking: "choose",
+  difficulty: 1,
+  minutes: 3,
   points: 1,
   starter: 'const reluDeadChoice = (): string => "…"',
   options: {

@@ -10,6 +10,10 @@ export const sigmoidDerivative: Exercise = {
   notebook: "02-sigmoid-tanh",
   title: "The derivative of the sigmoid",
   statement: "Implement σ′(x) = dσ/dx, finite for every x from −1000 to 1000 (you may import `sigmoid` from actlab).",
+  thinking: "implement",
+  difficulty: 1,
+  minutes: 5,
+  forbids: ["activation"],
   points: 2,
   starter: "function sigmoidDerivative(x: number): number",
   // BEGIN SOLUTION

@@ -12,6 +12,10 @@ export const softmaxCrossEntropyGradient: Exercise = {
   title: "The gradient of softmax + cross-entropy",
   statement:
     "L = −log softmax(x)ₜ for the correct class t. Return ∂L/∂x, a vector as long as x. You may import `softmax` from actlab.",
+  thinking: "derive",
+  difficulty: 2,
+  minutes: 6,
+  forbids: ["crossEntropy", "numericGradient"],
   points: 2,
   starter: "function crossEntropyGradient(logits: number[], targetClass: number): number[]",
   // BEGIN SOLUTION

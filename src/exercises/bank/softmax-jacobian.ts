@@ -25,6 +25,10 @@ export const softmaxJacobian: Exercise = {
   title: "The Jacobian of softmax",
   statement:
     "Return the n×n matrix J with Jᵢⱼ = ∂yᵢ/∂xⱼ for y = softmax(x), as number[][] (rows) or an actlab Matrix. You may import `softmax` from actlab.",
+  thinking: "implement",
+  difficulty: 2,
+  minutes: 8,
+  forbids: ["softmaxJacobian", "numericJacobian"],
   points: 3,
   starter: "function softmaxJacobian(logits: number[]): number[][]",
   // BEGIN SOLUTION

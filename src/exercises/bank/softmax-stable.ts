@@ -13,6 +13,10 @@ export const softmax: Exercise = {
   notebook: "05-softmax",
   title: "A softmax that never overflows",
   statement: "Implement softmax(x)ᵢ = e^(xᵢ)/Σⱼ e^(xⱼ) for a vector x, finite for logits as large as 1000.",
+  thinking: "implement",
+  difficulty: 1,
+  minutes: 5,
+  forbids: ["softmax", "logSoftmax", "logSumExp"],
   points: 2,
   starter: "function softmax(logits: number[]): number[]",
   // BEGIN SOLUTION

@@ -23,6 +23,10 @@ export const softmaxVjp: Exercise = {
   title: "The softmax backward pass without the Jacobian",
   statement:
     "Given logits x and an upstream gradient v = ∂L/∂y for y = softmax(x), return ∂L/∂x = Jᵀv in O(n), without building the n×n Jacobian. You may import `softmax` from actlab.",
+  thinking: "derive",
+  difficulty: 3,
+  minutes: 12,
+  forbids: ["softmaxVjp", "softmaxJacobian", "numericJacobian"],
   points: 2,
   starter: "function softmaxVjp(logits: number[], v: number[]): number[]",
   // BEGIN SOLUTION

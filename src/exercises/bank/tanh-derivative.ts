@@ -9,6 +9,10 @@ export const tanhDerivative: Exercise = {
   notebook: "02-sigmoid-tanh",
   title: "The derivative of tanh",
   statement: "Implement tanh′(x), correct for every x from −1000 to 1000.",
+  thinking: "implement",
+  difficulty: 1,
+  minutes: 3,
+  forbids: ["activation"],
   points: 1,
   starter: "function tanhDerivative(x: number): number",
   // BEGIN SOLUTION
