@@ -13,8 +13,8 @@ import type { Exercise } from "./types";
 const typescript = (): typeof TypeScript => require("typescript") as typeof TypeScript;
 
 const ACTLAB_MODULE = "actlab";
-/** How TypeScript's CommonJS output names an imported module: `actlab_1.activation(...)`. */
-const compiledModuleAlias = /^[A-Za-z_$][\w$]*_\d+$/;
+/** How compilers name an imported module: `actlab_1.activation(…)` (TypeScript), `__vi_import_0__` (vitest). */
+const compiledModuleAlias = /^[A-Za-z_$][\w$]*_\d+(__)?$/;
 
 const isActlabRequire = (ts: typeof TypeScript, node: TypeScript.Node | undefined): boolean =>
   node !== undefined &&

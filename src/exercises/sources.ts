@@ -35,7 +35,7 @@ export function statementMarkdown(exercise: Exercise): string {
 }
 
 /** Markdown to a plain comment text: emphasis and code marks dropped, so the header reads as prose. */
-const plain = (markdown: string): string => markdown.replace(/\*\*|`|\$/g, "").replace(/\\/g, "");
+const plain = (markdown: string): string => markdown.replace(/\*+|`|\$/g, "").replace(/\\/g, "");
 
 /** Words to lines of at most `width` characters. */
 function wrap(text: string, width: number): string[] {
@@ -56,7 +56,7 @@ export function headerComment(exercise: Exercise): string {
   const options = Object.entries(exercise.options ?? {}).sort(([a], [b]) => a.localeCompare(b));
   return [
     `// Exercise ${exercise.id} (notebook ${exercise.notebook}; ${effortLine(exercise)}).`,
-    `// Check it with \`npm run check -- ${exercise.id}\`. Generated from the bank: edit the code below, not this header.`,
+    `// Check: \`npm run check -- ${exercise.id}\`. This header is generated from the bank; edit the code.`,
     ...exercise.statement
       .split(/\n\s*\n/)
       .flatMap((paragraph) => wrap(plain(paragraph), 96).map((line) => `// ${line}`)),

@@ -67,6 +67,8 @@ export interface Exercise {
   readonly curve?: { readonly range: readonly [number, number]; readonly args?: readonly number[] };
   /** Builds the answer with named parameters changed; mistakes with `changes` are such variants. */
   readonly variant?: (changes: Readonly<Record<string, number | string | boolean>>) => unknown;
+  /** A notebook (the tour) that shows this exercise as a worked example: its solution stays in the student edition. */
+  readonly workedExampleIn?: string;
   /** Where a new exercise goes in its notebook: after the first cell whose text contains this. */
   readonly placeAfter?: string;
   readonly points: number;

@@ -37,6 +37,8 @@ export const geluTanh: Exercise = {
   difficulty: 1,
   minutes: 4,
   forbids: ["activation", "erf", "normalCdf"],
+  // The notebook plots this curve, so a failing check draws the answer against it.
+  curve: { range: [-4, 3] },
   points: 2,
   starter: "function geluTanh(x: number): number",
   // BEGIN SOLUTION

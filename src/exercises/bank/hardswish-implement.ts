@@ -11,6 +11,8 @@ export const hardswishImplement: Exercise = {
   difficulty: 1,
   minutes: 4,
   forbids: ["activation"],
+  // The notebook plots this curve, so a failing check draws the answer against it.
+  curve: { range: [-5, 5] },
   points: 1,
   starter: "function hardswish(x: number): number",
   // BEGIN SOLUTION

@@ -33,5 +33,10 @@ export const reluDeadChoice: Exercise = {
       answer: "C",
       hint: "ReLU′(z) = 0 for z < 0 (and PyTorch uses 0 at z = 0 too), so the inactive examples contribute nothing to ∂L/∂w",
     },
+    {
+      name: "sparse read as 60% slower learning",
+      answer: "D",
+      hint: "'dead' means no gradient on every example; this unit is active on 40%, and which examples pass gradient changes its direction, not only its speed",
+    },
   ],
 };

@@ -14,6 +14,8 @@ export const sigmoidDerivative: Exercise = {
   difficulty: 1,
   minutes: 5,
   forbids: ["activation"],
+  // The notebook plots this curve, so a failing check draws the answer against it.
+  curve: { range: [-8, 8] },
   points: 2,
   starter: "function sigmoidDerivative(x: number): number",
   // BEGIN SOLUTION

@@ -16,6 +16,8 @@ export const sigmoidLogStable: Exercise = {
   difficulty: 2,
   minutes: 8,
   forbids: ["logSigmoid", "log1pExp", "activation"],
+  // The notebook plots this curve, so a failing check draws the answer against it.
+  curve: { range: [-10, 10] },
   points: 2,
   starter: "function logSigmoid(x: number): number",
   // BEGIN SOLUTION

@@ -16,6 +16,8 @@ export const sigmoidStable: Exercise = {
   difficulty: 2,
   minutes: 8,
   forbids: ["sigmoid", "logSigmoid", "log1pExp", "activation"],
+  // The notebook plots this curve, so a failing check draws the answer against it.
+  curve: { range: [-8, 8] },
   points: 2,
   starter: "function sigmoidStable(x: number): number",
   // BEGIN SOLUTION

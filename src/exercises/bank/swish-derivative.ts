@@ -11,6 +11,8 @@ export const swishDerivative: Exercise = {
   difficulty: 2,
   minutes: 8,
   forbids: ["activation"],
+  // The notebook plots this curve, so a failing check draws the answer against it.
+  curve: { range: [-5, 3], args: [1] },
   points: 2,
   starter: "function swishDerivative(x: number, beta: number): number",
   // BEGIN SOLUTION
