@@ -2,7 +2,7 @@
 // Check: `npm run check -- linearity-collapsed-bias`. This header is generated from the bank; edit the code.
 // Three affine layers y = W₃(W₂(W₁x + b₁) + b₂) + b₃ equal one layer W′x + b′. Given the 2×2
 // matrices W₂ and W₃ row by row ([w11, w12, w21, w22]) and the biases b₁, b₂, b₃, return b′ (a
-// vector of 2).
+// vector of 2). Hint: every bias is multiplied by all the layers after it.
 import { check } from "actlab";
 
 function collapsedBias(w2: number[], w3: number[], b1: number[], b2: number[], b3: number[]): number[] {

@@ -1,7 +1,7 @@
 // Exercise linearity-which-not-linear (notebook 01-linearity; choose · ★☆☆ · about 3 min).
 // Check: `npm run check -- linearity-which-not-linear`. This header is generated from the bank; edit the code.
 // A linear map L satisfies L(u + v) = L(u) + L(v) and L(cu) = cL(u). Which of these maps of ℝ² is
-// NOT linear? Answer with the letter.
+// NOT linear? Answer with the letter. Hint: where does each map send the origin?
 //   A: rotation by 30°
 //   B: reflection across the line y = x
 //   C: translation x ↦ x + (3, −2)

@@ -3,7 +3,8 @@
 // Backpropagation through L sigmoid layers multiplies, per layer, a factor σ′(z) ≤ ¼ and the
 // layer's weight. Take one unit per layer and the same weight w = 2 in every layer, so the
 // gradient is scaled by at most (2·¼)^L. What is the smallest whole depth L for which this bound
-// is below 10⁻⁶?
+// is below 10⁻⁶? Hint: solve (2·¼)^L < 10⁻⁶ with logarithms, and remember that depth is a whole
+// number.
 import { check } from "actlab";
 
 function vanishingDepth(): number {

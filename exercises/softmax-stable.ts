@@ -1,6 +1,7 @@
 // Exercise softmax-stable (notebook 05-softmax; implement · ★☆☆ · about 5 min).
 // Check: `npm run check -- softmax-stable`. This header is generated from the bank; edit the code.
 // Implement softmax(x)ᵢ = e^(xᵢ)/Σⱼ e^(xⱼ) for a vector x, finite for logits as large as 1000.
+// Hint: subtract the largest logit first; Math.max(...logits) finds it.
 import { check } from "actlab";
 
 function stableSoftmax(logits: number[]): number[] {

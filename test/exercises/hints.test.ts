@@ -1,12 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { exerciseBank } from "../../src/exercises/bank/index";
-import { runCases } from "../../src/exercises/evaluate";
+import { casesOf, runCases } from "../../src/exercises/evaluate";
+import type { Exercise } from "../../src/exercises/types";
 import { referenceExpectations } from "../../src/exercises/expected";
 import { combinedAnswer, mistakePairs } from "../../src/exercises/hints";
 import { produceHere } from "../../src/exercises/produce";
 import { exercise } from "../../src/exercises/registry";
 
 const withVariants = exerciseBank.filter((e) => e.variant !== undefined);
+
+/** Whether two answers produce the same encoded output on every case. */
+function sameOutputs(entry: Exercise, a: unknown, b: unknown): boolean {
+  const [first, second] = [produceHere(entry, a), produceHere(entry, b)];
+  return casesOf(entry, "all").every(({ args }) => JSON.stringify(first(args)) === JSON.stringify(second(args)));
+}
 
 describe("hints for two mistakes made at once", () => {
   it("fire for the seed notes' GELU with both √(π/2) and no leading x", () => {
@@ -25,8 +32,13 @@ describe("hints for two mistakes made at once", () => {
     for (const pair of pairs) {
       const answer = combinedAnswer(entry, pair);
       const result = runCases(entry, produceHere(entry, answer), referenceExpectations(entry, "all"), "all");
-      expect(result.passed, pair.map((m) => m.name).join(" + ")).toBe(false);
-      for (const mistake of pair) expect(result.hints.join("\n"), mistake.name).toContain(mistake.hint);
+      const label = pair.map((m) => m.name).join(" + ");
+      expect(result.passed, label).toBe(false);
+      // One slip can mask the other (no product term left to get wrong): then the answer IS the
+      // masking mistake, and its own hint is the right one.
+      const masking = pair.find((m) => sameOutputs(entry, answer, m.answer));
+      const expectedHints = masking ? [masking.hint] : pair.map((m) => m.hint);
+      for (const hint of expectedHints) expect(result.hints.join("\n"), label).toContain(hint);
     }
   });
 

@@ -1,4 +1,14 @@
 import type { Exercise } from "../types";
+import { clipChoice } from "./gradients-clip-choice";
+import { tanhDepthPredict } from "./init-tanh-depth-predict";
+import { reluSecondMoment } from "./init-relu-second-moment";
+import { swigluBackward } from "./glu-swiglu-backward";
+import { logSoftmaxBackward } from "./softmax-log-softmax-backward";
+import { softplusInverse } from "./softplus-inverse";
+import { mishDerivative } from "./mish-derivative";
+import { eluContinuityAlpha } from "./elu-continuity-alpha";
+import { sigmoidOverflowDebug } from "./sigmoid-overflow-debug";
+import { linearityReluPieces } from "./linearity-relu-pieces";
 import { clipGlobalNorm } from "./gradients-clip-norm";
 import { deepGradientPredict } from "./init-deep-gradient-predict";
 import { eluDerivative } from "./elu-derivative";
@@ -43,37 +53,47 @@ export const exerciseBank: readonly Exercise[] = [
   linearityTranslationChoice,
   linearityBottleneckRank,
   linearityHingeLocation,
+  linearityReluPieces,
   sigmoidStable,
   sigmoidDerivative,
   tanhDerivative,
   sigmoidMaxSlope,
   sigmoidLogStable,
+  sigmoidOverflowDebug,
   sigmoidVanishingDepth,
   sigmoidUpdateSigns,
   reluSparsityShift,
   reluDeadChoice,
   preluWeightGradient,
   eluDerivative,
+  eluContinuityAlpha,
   geluTanh,
   geluDerivativeFormula,
   swishDerivative,
   siluDerivativeFormula,
   swishMinimum,
+  mishDerivative,
+  softplusInverse,
   hardswishImplement,
   softmax,
   softmaxJacobian,
   softmaxVjp,
   softmaxCrossEntropyGradient,
+  logSoftmaxBackward,
   softmaxAttentionVariance,
   gluChoice,
   gluParamCount,
   gluHiddenSize,
   gluGateGradient,
+  swigluBackward,
   heInitVariance,
+  reluSecondMoment,
   xavierUniformBound,
   leakyReluGain,
   deepGradientPredict,
+  tanhDepthPredict,
   jacobianShape,
   residualDerivative,
   clipGlobalNorm,
+  clipChoice,
 ];

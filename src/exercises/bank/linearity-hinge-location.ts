@@ -6,7 +6,7 @@ export const linearityHingeLocation: Exercise = {
   notebook: "01-linearity",
   title: "Where a ReLU unit bends",
   statement:
-    "A hidden unit of a one-input network computes ReLU(w·x + b) with w ≠ 0. Return the x at which its graph has its kink (the hinge).",
+    "A hidden unit of a one-input network computes ReLU(w·x + b) with w ≠ 0. Return the x at which its graph has its kink (the hinge). *Hint:* the kink is where the pre-activation is zero.",
   thinking: "derive",
   difficulty: 1,
   minutes: 3,

@@ -1,4 +1,138 @@
+import {
+  activation,
+  clipGradientsByGlobalNorm,
+  deepNetworkStatistics,
+  gaussianExpectation,
+  slopeBreaks,
+} from "../../../src/index";
+import { bigEvaluate, bigMath, derivative, onlyTrue } from "./helpers";
 import type { Routes } from "./types";
 
+const numbers = (arg: unknown): number[] => arg as number[];
+
+/** Σᵢ gᵢ·log softmax(x)ᵢ in 64-digit arithmetic (a scalar whose gradient is the backward pass). */
+function bigLogSoftmaxDot(logits: readonly number[], g: readonly number[]): number {
+  const big = logits.map((x) => bigMath.bignumber(x));
+  const logTotal = bigMath.log(big.reduce((sum, x) => bigMath.add(sum, bigMath.exp(x)), bigMath.bignumber(0)));
+  const dot = big.reduce(
+    (sum, x, i) => bigMath.add(sum, bigMath.multiply(bigMath.subtract(x, logTotal), g[i])),
+    bigMath.bignumber(0),
+  );
+  return Number(dot.toString());
+}
+
+/** g·y for one row through SwiGLU (flat row-major weights), written out with Math only. */
+function swigluLoss(
+  x: readonly number[],
+  w: readonly number[],
+  v: readonly number[],
+  w2: readonly number[],
+  g: readonly number[],
+): number {
+  const d = x.length;
+  const hidden = w.length / d;
+  let loss = 0;
+  for (let j = 0; j < hidden; j++) {
+    let a = 0;
+    let u = 0;
+    for (let i = 0; i < d; i++) {
+      a += x[i] * w[i * hidden + j];
+      u += x[i] * v[i * hidden + j];
+    }
+    const h = (a / (1 + Math.exp(-a))) * u;
+    for (let k = 0; k < d; k++) loss += h * w2[j * d + k] * g[k];
+  }
+  return loss;
+}
+
+const gradientOf = (f: (x: number[]) => number, point: readonly number[]): number[] =>
+  point.map((_, j) => derivative((t) => f(point.map((x, k) => (k === j ? t : x))), point[j]));
+
+const tanhInits = { A: "standard_normal", B: "small_normal", C: "xavier_normal", D: "kaiming_normal" } as const;
+
 /** Routes for the exercises added with issue 14. */
-export const routes: Routes = {};
+export const routes: Routes = {
+  "linearity-relu-pieces": {
+    via: "core",
+    how: "slopeBreaks of the sampled sum on [−10, 10], plus one",
+    expected: () =>
+      slopeBreaks((x) => Math.max(0, x) + Math.max(0, -x + 1) + Math.max(0, 2 * x - 2), [-10, 10], { points: 20_001 })
+        .length + 1,
+  },
+  "sigmoid-overflow-debug": {
+    via: "mathjs-bignumber",
+    how: "1/(1 + e^(−x)) in 64-digit arithmetic",
+    expected: ([x]) => (Number.isNaN(Number(x)) ? Number.NaN : bigEvaluate("1 / (1 + exp(-x))", { x: Number(x) })),
+  },
+  "elu-continuity-alpha": {
+    via: "brute-force",
+    how: "bisection on α until a fourth-order difference of α(e^(x/2) − 1) at 0 equals the right slope 1",
+    expected: () => {
+      let [low, high] = [0, 10];
+      for (let i = 0; i < 100; i++) {
+        const alpha = (low + high) / 2;
+        if (derivative((x) => alpha * (Math.exp(x / 2) - 1), 0) < 1) low = alpha;
+        else high = alpha;
+      }
+      return (low + high) / 2;
+    },
+    tolerance: { absolute: 1e-9, relative: 0 },
+  },
+  "mish-derivative": {
+    via: "core",
+    how: "activation('mish').df, the core's Mish′ (tested against PyTorch and mathjs in test/activations)",
+    expected: ([x]) => activation("mish").df(Number(x)),
+    tolerance: { absolute: 1e-12, relative: 1e-9 },
+  },
+  "softplus-inverse": {
+    via: "mathjs-bignumber",
+    how: "log(e^y − 1) in 64-digit arithmetic",
+    expected: ([y]) => bigEvaluate("log(exp(y) - 1)", { y: Number(y) }),
+  },
+  "softmax-log-softmax-backward": {
+    via: "finite-difference",
+    how: "fourth-order differences of Σ gᵢ·log softmax(x)ᵢ computed in 64-digit arithmetic",
+    expected: ([logits, g]) => gradientOf((x) => bigLogSoftmaxDot(x, numbers(g)), numbers(logits)),
+    tolerance: { absolute: 1e-8, relative: 1e-7 },
+  },
+  "glu-swiglu-backward": {
+    via: "finite-difference",
+    how: "fourth-order differences in x of g·y, the block's forward pass written out with Math",
+    expected: ([x, w, v, w2, g]) =>
+      gradientOf((point) => swigluLoss(point, numbers(w), numbers(v), numbers(w2), numbers(g)), numbers(x)),
+    tolerance: { absolute: 1e-9, relative: 1e-7 },
+  },
+  "init-relu-second-moment": {
+    via: "core",
+    how: "gaussianExpectation of max(0, z)² under N(μ, σ²) (Gauss–Legendre, kink at 0)",
+    expected: ([mu, sigma]) =>
+      gaussianExpectation((z) => Math.max(0, z) ** 2, { mean: Number(mu), std: Number(sigma) }),
+    tolerance: { absolute: 1e-10, relative: 1e-8 },
+  },
+  "init-tanh-depth-predict": {
+    via: "measurement",
+    how: "the std at layer 50 of the core's 50-layer tanh network (width 32) for each init, the one nearest 1 in ratio",
+    expected: () => {
+      const distance = Object.fromEntries(
+        Object.entries(tanhInits).map(([letter, init]) => {
+          const { forward } = deepNetworkStatistics({ activation: "tanh", init, width: 32, batch: 32 });
+          const std = forward.find((layer) => layer.layer === 50)?.std ?? 0;
+          return [letter, Math.abs(Math.log(std))];
+        }),
+      );
+      const best = Math.min(...Object.values(distance));
+      return onlyTrue(Object.fromEntries(Object.entries(distance).map(([letter, d]) => [letter, d === best])));
+    },
+  },
+  "gradients-clip-choice": {
+    via: "measurement",
+    how: "the core's clipGradientsByGlobalNorm applied to (3, 4) with max norm 1 (it is given gradients only, so C cannot hold)",
+    expected: () => {
+      const gradient = Float64Array.from([3, 4]);
+      clipGradientsByGlobalNorm([gradient], 1);
+      const [a, b] = gradient;
+      const near = (x: number, y: number) => Math.abs(x - y) < 1e-5;
+      return onlyTrue({ A: near(a, 0.6) && near(b, 0.8), B: a === 1 && b === 1, C: false, D: a === 3 && b === 4 });
+    },
+  },
+};
