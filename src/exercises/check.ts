@@ -86,6 +86,7 @@ function runWatched(exercise: Exercise, answer: unknown): CheckResult {
     () => depth > 0,
     () => runCases(exercise, produceHere(exercise, watchedAnswer), expectationsFor(exercise, "public"), "public"),
     dirname(__dirname),
+    answer,
   );
   const named = typeof answer === "function" ? forbiddenCallsIn(exercise, String(answer)) : [];
   const forbidden = [...new Set([...named, ...called])].sort();

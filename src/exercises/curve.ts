@@ -8,7 +8,9 @@ import { toValue } from "./values";
  * learner's curve against the expected one, failing cases marked. The expected curve comes from the
  * reference (instructor edition) or from values `npm run release` precomputes (student edition).
  */
-export const CURVE_POINTS = 161;
+// 150 points: a grid step that is not a round binary fraction, so no curve value coincides with a
+// hidden case's argument (the release test scans the student edition for those).
+export const CURVE_POINTS = 150;
 
 export function curveXs(exercise: Exercise): number[] {
   const [low, high] = exercise.curve?.range ?? [0, 0];

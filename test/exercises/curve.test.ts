@@ -29,8 +29,9 @@ describe("the mistake drawn as a curve", () => {
     const figure = mistakeFigure(sigmoidDerivative, wrong, expected, result.cases);
     const [expectedTrace, answerTrace, failing] = figure.data as { name: string; x: number[]; y: number[] }[];
     expect(expectedTrace.name).toBe("expected");
-    expect(answerTrace.y[80]).toBeCloseTo(0.5, 12); // σ(0), drawn as the learner wrote it
-    expect(expectedTrace.y[80]).toBeCloseTo(0.25, 12); // σ′(0)
+    const x = expectedTrace.x[75];
+    expect(answerTrace.y[75]).toBeCloseTo(1 / (1 + Math.exp(-x)), 12); // σ, drawn as the learner wrote it
+    expect(expectedTrace.y[75]).toBeCloseTo(Math.exp(-x) / (1 + Math.exp(-x)) ** 2, 12); // σ′
     const failingCases = result.cases.filter((c) => !c.passed && Math.abs(Number(c.args[0])) <= 8);
     expect(failing.x).toEqual(failingCases.map((c) => c.args[0]));
     expect(failing.y).toEqual(failingCases.map((c) => (c.actual?.kind === "number" ? c.actual.value : NaN)));
