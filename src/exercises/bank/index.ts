@@ -1,4 +1,10 @@
 import type { Exercise } from "../types";
+import { tanhChain } from "./gradients-tanh-chain";
+import { residualStack } from "./gradients-residual-stack";
+import { gluLlamaHidden } from "./glu-llama-hidden";
+import { seluAlpha } from "./relu-selu-alpha";
+import { sigmoidSaturationThreshold } from "./sigmoid-saturation-threshold";
+import { linearityProductRank } from "./linearity-product-rank";
 import { clipChoice } from "./gradients-clip-choice";
 import { tanhDepthPredict } from "./init-tanh-depth-predict";
 import { reluSecondMoment } from "./init-relu-second-moment";
@@ -52,12 +58,14 @@ export const exerciseBank: readonly Exercise[] = [
   linearityCollapsedBias,
   linearityTranslationChoice,
   linearityBottleneckRank,
+  linearityProductRank,
   linearityHingeLocation,
   linearityReluPieces,
   sigmoidStable,
   sigmoidDerivative,
   tanhDerivative,
   sigmoidMaxSlope,
+  sigmoidSaturationThreshold,
   sigmoidLogStable,
   sigmoidOverflowDebug,
   sigmoidVanishingDepth,
@@ -67,6 +75,7 @@ export const exerciseBank: readonly Exercise[] = [
   preluWeightGradient,
   eluDerivative,
   eluContinuityAlpha,
+  seluAlpha,
   geluTanh,
   geluDerivativeFormula,
   swishDerivative,
@@ -84,6 +93,7 @@ export const exerciseBank: readonly Exercise[] = [
   gluChoice,
   gluParamCount,
   gluHiddenSize,
+  gluLlamaHidden,
   gluGateGradient,
   swigluBackward,
   heInitVariance,
@@ -93,7 +103,9 @@ export const exerciseBank: readonly Exercise[] = [
   deepGradientPredict,
   tanhDepthPredict,
   jacobianShape,
+  tanhChain,
   residualDerivative,
+  residualStack,
   clipGlobalNorm,
   clipChoice,
 ];

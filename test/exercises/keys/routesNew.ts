@@ -2,10 +2,16 @@ import {
   activation,
   clipGradientsByGlobalNorm,
   deepNetworkStatistics,
+  feedForwardParamCount,
+  fromRows,
   gaussianExpectation,
+  gluParamCount,
+  matmul,
+  rank,
   slopeBreaks,
 } from "../../../src/index";
-import { bigEvaluate, bigMath, derivative, onlyTrue } from "./helpers";
+import { bigEvaluate, bigMath, derivative, firstWhole, onlyTrue } from "./helpers";
+import type { BigNumber } from "mathjs";
 import type { Routes } from "./types";
 
 const numbers = (arg: unknown): number[] => arg as number[];
@@ -14,10 +20,10 @@ const numbers = (arg: unknown): number[] => arg as number[];
 function bigLogSoftmaxDot(logits: readonly number[], g: readonly number[]): number {
   const big = logits.map((x) => bigMath.bignumber(x));
   const logTotal = bigMath.log(big.reduce((sum, x) => bigMath.add(sum, bigMath.exp(x)), bigMath.bignumber(0)));
-  const dot = big.reduce(
-    (sum, x, i) => bigMath.add(sum, bigMath.multiply(bigMath.subtract(x, logTotal), g[i])),
-    bigMath.bignumber(0),
-  );
+  let dot = bigMath.bignumber(0);
+  big.forEach((x, i) => {
+    dot = bigMath.add(dot, bigMath.multiply(bigMath.subtract(x, logTotal), bigMath.bignumber(g[i])) as BigNumber);
+  });
   return Number(dot.toString());
 }
 
@@ -49,6 +55,17 @@ const gradientOf = (f: (x: number[]) => number, point: readonly number[]): numbe
   point.map((_, j) => derivative((t) => f(point.map((x, k) => (k === j ? t : x))), point[j]));
 
 const tanhInits = { A: "standard_normal", B: "small_normal", C: "xavier_normal", D: "kaiming_normal" } as const;
+
+/** The root of an increasing (or decreasing) f on [low, high], by bisection. */
+function root(f: (x: number) => number, low: number, high: number): number {
+  const rising = f(high) > f(low);
+  for (let i = 0; i < 200; i++) {
+    const middle = (low + high) / 2;
+    if (f(middle) < 0 === rising) low = middle;
+    else high = middle;
+  }
+  return (low + high) / 2;
+}
 
 /** Routes for the exercises added with issue 14. */
 export const routes: Routes = {
@@ -134,5 +151,61 @@ export const routes: Routes = {
       const near = (x: number, y: number) => Math.abs(x - y) < 1e-5;
       return onlyTrue({ A: near(a, 0.6) && near(b, 0.8), B: a === 1 && b === 1, C: false, D: a === 3 && b === 4 });
     },
+  },
+  "linearity-product-rank": {
+    via: "core",
+    how: "the core's rank (singular values) of matmul(W₂, W₁)",
+    expected: () =>
+      rank(
+        matmul(
+          fromRows([
+            [1, 0, 0],
+            [0, 1, 0],
+          ]),
+          fromRows([
+            [1, 2],
+            [2, 4],
+            [0, 1],
+          ]),
+        ),
+      ),
+  },
+  "sigmoid-saturation-threshold": {
+    via: "brute-force",
+    how: "bisection on x > 0 for e^(−x)/(1 + e^(−x))² = 0.01 · ¼",
+    expected: () => root((x) => Math.exp(-x) / (1 + Math.exp(-x)) ** 2 - 0.0025, 0, 20),
+    tolerance: { absolute: 1e-9, relative: 0 },
+  },
+  "relu-selu-alpha": {
+    via: "core",
+    how: "bisection on α until gaussianExpectation of ELU_α under N(0, 1) is 0",
+    expected: () => root((alpha) => gaussianExpectation((z) => (z > 0 ? z : alpha * (Math.exp(z) - 1))), 0.5, 3),
+    tolerance: { absolute: 1e-9, relative: 0 },
+  },
+  "glu-llama-hidden": {
+    via: "brute-force",
+    how: "the first multiple of 256 whose gluParamCount reaches the FFN's feedForwardParamCount (no biases)",
+    expected: () => {
+      const target = feedForwardParamCount({ dModel: 4096, dHidden: 4 * 4096, bias: false });
+      return 256 * firstWhole((k) => gluParamCount({ dModel: 4096, dHidden: 256 * k, bias: false }) >= target);
+    },
+  },
+  "gradients-residual-stack": {
+    via: "finite-difference",
+    how: "a fourth-order difference at 0 of the 30 composed blocks h ↦ h + 0.1·tanh(h)",
+    expected: () =>
+      derivative((x) => Array.from({ length: 30 }).reduce<number>((h) => h + 0.1 * Math.tanh(h), x), 0, 1e-4),
+    tolerance: { absolute: 1e-9, relative: 1e-7 },
+  },
+  "gradients-tanh-chain": {
+    via: "finite-difference",
+    how: "a fourth-order difference in h₀ of the composed chain tanh(w·tanh(w·…))",
+    expected: ([h0, w, layers]) =>
+      derivative(
+        (x) => Array.from({ length: Number(layers) }).reduce<number>((h) => Math.tanh(Number(w) * h), x),
+        Number(h0),
+        1e-4,
+      ),
+    tolerance: { absolute: 1e-9, relative: 1e-7 },
   },
 };
