@@ -34,6 +34,11 @@ export { activationSymbolicDerivative, evaluateExpression, symbolicDerivative } 
 export type { SymbolicDerivative } from "./symbolic/symbolicDerivative";
 export { symbolicJacobian } from "./symbolic/symbolicJacobian";
 export type { SymbolicJacobian } from "./symbolic/symbolicJacobian";
+// Verification reports: one compact table per group of checks in a notebook.
+export { gridBetween, linspace } from "./verify/grid";
+export { verification } from "./verify/verification";
+export type { FunctionComparison, ValueOptions, VerificationReport } from "./verify/verification";
+export type { VerificationCheck } from "./verify/check";
 // Figures: builders return plain Plotly figures; show(figure) draws one in a notebook.
 export { show } from "./plots/show";
 export { figureHtml } from "./plots/figureHtml";

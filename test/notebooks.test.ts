@@ -2,7 +2,15 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // The same checks `npm run nb:clean` fixes; plain JavaScript shared with the scripts.
-import { notebookProblems } from "../scripts/lib/notebooks.mjs";
+import { cellSource, notebookProblems } from "../scripts/lib/notebooks.mjs";
+import {
+  formatCode,
+  formatNotebookCode,
+  layoutProblems,
+  perturbedRunProblems,
+  reportCount,
+  uncheckedClaims,
+} from "../scripts/lib/notebookLayout.mjs";
 
 const root = join(__dirname, "..");
 const notebookFiles = ["notebooks", "exercises"]
@@ -49,5 +57,103 @@ describe("committed notebooks", () => {
         if (cell.cell_type === "code") expect(source, file).not.toMatch(/from\s+["']\.\.?\/(src|dist)/);
       }
     }
+  });
+});
+
+// TEMPORARY: notebooks not yet split, wrapped and moved to the verification report (05–08, on the
+// nb-late branch). The lead empties this list when both branches are merged; until then their
+// layout and checks are not enforced here.
+const NOT_YET_FORMATTED = ["05-softmax", "06-glu-ffn", "07-init-variance", "08-gradients-depth"];
+const formattedNotebooks = notebookFiles
+  .filter((file) => !NOT_YET_FORMATTED.some((name) => file.endsWith(`${name}.ipynb`)))
+  .map((file) => [file.slice(root.length + 1), file]);
+const readJson = (file: string) => JSON.parse(readFileSync(file, "utf8"));
+
+describe("notebook layout (issue #10)", () => {
+  it.each(formattedNotebooks)("%s: code cells are exactly as Prettier formats them", async (_, file) => {
+    const notebook = readJson(file);
+    const codeSources = (nb: typeof notebook) =>
+      nb.cells.filter((cell: { cell_type: string }) => cell.cell_type === "code").map(cellSource);
+    expect(codeSources(await formatNotebookCode(notebook))).toEqual(codeSources(notebook));
+  });
+
+  it.each(formattedNotebooks)("%s: short lines, short cells, a short opening import cell", (_, file) => {
+    expect(layoutProblems(readJson(file))).toEqual([]);
+  });
+
+  it("layoutProblems catches a long code line, a long cell, a long prose line, a long import cell", () => {
+    const code = (source: string) => ({ cell_type: "code", source });
+    const notebook = {
+      cells: [
+        code(Array.from({ length: 13 }, (_, i) => `import { a${i} } from "actlab";`).join("\n")),
+        code(`const x = "${"y".repeat(100)}";`),
+        code(Array.from({ length: 31 }, (_, i) => `f(${i});`).join("\n")),
+        { cell_type: "markdown", source: `${"word ".repeat(30)}\n| a table row ${"x".repeat(200)} |` },
+      ],
+    };
+    expect(layoutProblems(notebook)).toEqual([
+      "cell 1, the opening cell, has 13 lines (at most 12): import names where a section first needs them",
+      "cell 2 line 1 has 113 characters (at most 100)",
+      "cell 3 has 31 lines (at most 30): split it",
+      "cell 4 line 1 has 150 characters (at most 120): break it at a sentence or clause",
+    ]);
+  });
+
+  it("formatCode keeps tslab's cell magic and the value of a cell's last expression", async () => {
+    expect(await formatCode("%%node\nconst a=1\na*2")).toBe("%%node\nconst a = 1;\na * 2;");
+  });
+
+  it.each(NOT_YET_FORMATTED)("%s, still exempt, exists (an exemption for a missing notebook is stale)", (name) => {
+    expect(existsSync(join(root, "notebooks", `${name}.ipynb`))).toBe(true);
+  });
+});
+
+describe("notebook checks go through the verification report (issue #13)", () => {
+  it.each(formattedNotebooks)("%s: no private 'passed' line, no report left unprinted", (_, file) => {
+    expect(uncheckedClaims(readJson(file))).toEqual([]);
+  });
+
+  it("uncheckedClaims catches a private verdict, a copied helper and an unprinted report", () => {
+    const code = (source: string) => ({ cell_type: "code", source });
+    const notebook = {
+      cells: [
+        code("console.log(`worst ${e}, passed ${ok}`);"),
+        code("const describeCheck = (r) => r.worst;"),
+        code('verification("t").compareValues("a vs b", 1, 1, 0);'),
+        code('verification("t").compareValues("a vs b", 1, 1, 0).print();'),
+      ],
+    };
+    expect(uncheckedClaims(notebook)).toEqual([
+      'cell 1 prints its own "passed"/"FAILED"; use verification(…) from the core',
+      "cell 2 redefines a helper the core has (verification, gridBetween)",
+      "cell 3 builds 1 verification report(s) but prints 0",
+    ]);
+  });
+});
+
+describe("a perturbed run proves each check can fail (npm run notebooks -- --perturbed)", () => {
+  const output = (text: string) => ({ cell_type: "code", source: "", outputs: [{ output_type: "stream", text }] });
+  const title = "σ′ (ACTLAB_VERIFY_PERTURB=1: every actual value was shifted …)";
+
+  it("accepts a run in which every row of every report says FAILED", () => {
+    const run = {
+      cells: [output(`${title}\ncheck …\n✗ df vs hand  1.0e-9  ≤ 1.0e-12  FAILED\n1 check: 0 passed, 1 FAILED\n`)],
+    };
+    expect(perturbedRunProblems(run, 1)).toEqual([]);
+  });
+
+  it("catches a row that still passed, and a report that never printed", () => {
+    const run = { cells: [output(`${title}\n✓ df vs df  0  ≤ 1.0e-12  passed\n`)] };
+    expect(perturbedRunProblems(run, 2)).toEqual([
+      "cell 1: still passed when perturbed: ✓ df vs df  0  ≤ 1.0e-12  passed",
+      "1 perturbed reports printed, 2 in the source",
+    ]);
+  });
+
+  it("reportCount counts the reports a notebook builds", () => {
+    const notebook = {
+      cells: [{ cell_type: "code", source: 'verification("a").print();\nverification("b").print();' }],
+    };
+    expect(reportCount(notebook)).toBe(2);
   });
 });

@@ -2,7 +2,7 @@
 // project's tslab kernel, into build/, never touching the source. A failure is reported as the
 // notebook, the cell number and the error text, not as a Python traceback.
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { jupyterEnv, projectRoot, shebangCommand, whichOnPath } from "./project.mjs";
 
@@ -13,6 +13,17 @@ function jupyterPython() {
   const jupyter = whichOnPath("jupyter");
   if (!jupyter) throw new Error("jupyter is not on PATH; run `node scripts/setup.mjs` first");
   return shebangCommand(jupyter);
+}
+
+/**
+ * The environment of one run. Each run gets its own, fresh exercise-progress file, so an executed
+ * notebook (the book, the test run) shows what that run did, never what earlier builds or the
+ * author's own session recorded in .actlab/progress.json.
+ */
+function runEnv(outputPath) {
+  const progressFile = join(dirname(outputPath), ".progress", `${basename(outputPath, ".ipynb")}.json`);
+  rmSync(progressFile, { force: true });
+  return { ...jupyterEnv(), ACTLAB_PROGRESS_FILE: progressFile };
 }
 
 /**
@@ -31,7 +42,7 @@ export function executeNotebook(sourcePath, outputDir, { timeoutSeconds = 120 } 
     const child = spawn(python, args, {
       cwd: dirname(sourcePath),
       // A failing check() throws in instructor notebooks (src/exercises/check.ts), so this run fails.
-      env: { ...jupyterEnv(), ACTLAB_STRICT_CHECKS: "1" },
+      env: { ...runEnv(outputPath), ACTLAB_STRICT_CHECKS: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

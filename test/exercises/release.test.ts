@@ -76,6 +76,9 @@ describe("the student edition (npm run release)", () => {
     const leaks: string[] = [];
     for (const { file, text } of releaseText()) {
       for (const secret of secrets) if (text.includes(secret)) leaks.push(`${file}: ${secret}`);
+      // PyTorch's reference values (scripts/torch_reference.py) sit on a fixed grid −6, −5.75, …, 6, made
+      // without the bank, so a hidden input such as 0.125 can appear there by coincidence, not as a leak.
+      if (file === join("notebooks", "data", "torch-activations.json")) continue;
       for (const number of numbers)
         if (new RegExp(`(?<![\\d.])${number.replace(".", "\\.")}(?!\\d)`).test(text)) leaks.push(`${file}: ${number}`);
     }
