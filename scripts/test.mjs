@@ -86,6 +86,11 @@ const stages = [
   ["format (prettier --check)", commandCheck(bin("prettier"), ["--check", "--log-level=warn", "."])],
   ["unit and property tests (vitest)", vitest],
   ["notebooks (nbclient + tslab)", notebooks],
+  // Needs the executed notebooks of the stage before: each erratum's proof output is copied from them.
+  [
+    "errata (ERRATA.md = errata.json + executed notebooks)",
+    commandCheck(process.execPath, [join(projectRoot, "scripts", "errata.mjs"), "--check"]),
+  ],
   ["browser checks (book, slides, live Notebook in headless Chromium)", browserChecks],
 ];
 
