@@ -7,7 +7,13 @@
 // tools are off limits.
 import { check, sigmoid } from "actlab";
 
-function swigluInputGradient(x: number[], w: number[], v: number[], w2: number[], g: number[]): number[] {
+function swigluInputGradient(
+  x: number[],
+  w: number[],
+  v: number[],
+  w2: number[],
+  g: number[],
+): number[] {
   // BEGIN SOLUTION
   const d = x.length;
   const hidden = w.length / d;
@@ -18,7 +24,9 @@ function swigluInputGradient(x: number[], w: number[], v: number[], w2: number[]
   const siluSlope = (z: number) => sigmoid(z) * (1 + z * (1 - sigmoid(z)));
   const gradA = units.map((j) => gradH[j] * u[j] * siluSlope(a[j]));
   const gradU = units.map((j) => gradH[j] * a[j] * sigmoid(a[j]));
-  return x.map((_, i) => units.reduce((t, j) => t + w[i * hidden + j] * gradA[j] + v[i * hidden + j] * gradU[j], 0));
+  return x.map((_, i) =>
+    units.reduce((t, j) => t + w[i * hidden + j] * gradA[j] + v[i * hidden + j] * gradU[j], 0),
+  );
   // END SOLUTION
 }
 

@@ -8,7 +8,8 @@ function clipByNorm(gradient: number[], maxNorm: number): number[] {
   // BEGIN SOLUTION
   const length = Math.hypot(...gradient);
   if (length <= maxNorm) return [...gradient];
-  return gradient.map((g) => (g * maxNorm) / length); // one factor for every entry keeps the direction
+  // one factor for every entry keeps the direction
+  return gradient.map((g) => (g * maxNorm) / length);
   // END SOLUTION
 }
 

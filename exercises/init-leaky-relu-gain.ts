@@ -7,8 +7,10 @@ import { check } from "actlab";
 
 function leakyReluGain(negativeSlope: number): number {
   // BEGIN SOLUTION
-  const secondMomentKept = (1 + negativeSlope ** 2) / 2; // the positive half keeps σ²/2, the negative a²σ²/2
-  return Math.sqrt(1 / secondMomentKept); // the gain multiplies the std, so it undoes √(secondMomentKept)
+  // the positive half keeps σ²/2, the negative a²σ²/2
+  const secondMomentKept = (1 + negativeSlope ** 2) / 2;
+  // the gain multiplies the std, so it undoes √(secondMomentKept)
+  return Math.sqrt(1 / secondMomentKept);
   // END SOLUTION
 }
 

@@ -6,7 +6,8 @@ import { check } from "actlab";
 
 function bottleneckRank(): number {
   // BEGIN SOLUTION
-  return Math.min(784, 256, 32, 256, 784); // rank(AB) ≤ min(rank A, rank B), and random layers attain it
+  // rank(AB) ≤ min(rank A, rank B), and random layers attain it
+  return Math.min(784, 256, 32, 256, 784);
   // END SOLUTION
 }
 

@@ -5,10 +5,20 @@
 // vector of 2). Hint: every bias is multiplied by all the layers after it.
 import { check } from "actlab";
 
-function collapsedBias(w2: number[], w3: number[], b1: number[], b2: number[], b3: number[]): number[] {
+function collapsedBias(
+  w2: number[],
+  w3: number[],
+  b1: number[],
+  b2: number[],
+  b3: number[],
+): number[] {
   // BEGIN SOLUTION
-  const times = (w: number[], v: number[]) => [w[0] * v[0] + w[1] * v[1], w[2] * v[0] + w[3] * v[1]];
-  const intoThird = times(w2, b1).map((v, i) => v + b2[i]); // W₂b₁ + b₂: what the third layer receives
+  const times = (w: number[], v: number[]) => [
+    w[0] * v[0] + w[1] * v[1],
+    w[2] * v[0] + w[3] * v[1],
+  ];
+  // W₂b₁ + b₂: what the third layer receives
+  const intoThird = times(w2, b1).map((v, i) => v + b2[i]);
   return times(w3, intoThird).map((v, i) => v + b3[i]);
   // END SOLUTION
 }

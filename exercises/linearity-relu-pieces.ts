@@ -7,7 +7,8 @@ import { check } from "actlab";
 
 function reluPieces(): number {
   // BEGIN SOLUTION
-  return 3; // kinks where a pre-activation is 0: x = 0 and x = 1 (twice); the slope changes at 1 add up
+  // kinks where a pre-activation is 0: x = 0 and x = 1 (twice); the slope changes at 1 add up
+  return 3;
   // END SOLUTION
 }
 

@@ -9,7 +9,8 @@ import { check, normalCdf } from "actlab";
 function seluAlpha(): number {
   // BEGIN SOLUTION
   const positive = 1 / Math.sqrt(2 * Math.PI); // E[z·1{z > 0}] = φ(0)
-  const negative = Math.sqrt(Math.E) * normalCdf(-1) - 0.5; // E[(eᶻ − 1)·1{z ≤ 0}], square completed
+  // E[(eᶻ − 1)·1{z ≤ 0}], square completed
+  const negative = Math.sqrt(Math.E) * normalCdf(-1) - 0.5;
   return positive / -negative; // mean 0: positive + α·negative = 0
   // END SOLUTION
 }

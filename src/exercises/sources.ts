@@ -21,17 +21,47 @@ export function optionLines(exercise: Exercise): string[] {
     .map(([letter, text]) => `- **${letter}** ${text}`);
 }
 
+/** Longest Markdown line the notebooks allow (scripts/lib/notebookLayout.mjs) less a margin. */
+const PROSE_WIDTH = 110;
+
+/**
+ * Prose as the notebooks want it: one sentence per line, a long sentence wrapped at words; code
+ * fences and list items are left as they are (list items wrap with an indent).
+ */
+export function proseLines(markdown: string): string[] {
+  const out: string[] = [];
+  let inFence = false;
+  for (const line of markdown.split("\n")) {
+    if (line.trim().startsWith("```")) inFence = !inFence;
+    if (inFence || line.trim().startsWith("```") || line.trim() === "") {
+      out.push(line);
+      continue;
+    }
+    const item = /^(\s*- )/.exec(line);
+    if (item) {
+      out.push(
+        ...wrap(line.slice(item[1].length), PROSE_WIDTH - item[1].length).map((l, i) => (i ? "  " : item[1]) + l),
+      );
+      continue;
+    }
+    for (const sentence of line.split(/(?<=[.?!:])\s+(?=[A-Z*(“"])/)) out.push(...wrap(sentence, PROSE_WIDTH));
+  }
+  return out;
+}
+
 /** The notebook's Markdown cell for an exercise: title, effort, the whole statement, the options. */
 export function statementMarkdown(exercise: Exercise): string {
   const options = optionLines(exercise);
-  return [
-    `### Exercise: ${exercise.title}`,
-    "",
-    `*${effortLine(exercise)}* · checked by \`check("${exercise.id}", …)\``,
-    "",
-    exercise.statement,
-    ...(options.length ? ["", ...options] : []),
-  ].join("\n");
+  return proseLines(
+    [
+      `### Exercise: ${exercise.title}`,
+      "",
+      `*${effortLine(exercise)}* · checked by \`check("${exercise.id}", …)\``,
+      "",
+      exercise.statement,
+      ...(options.length ? ["", ...options] : []),
+    ].join("\n"),
+  ).join("\n");
 }
 
 /** Markdown to a plain comment text: emphasis and code marks dropped, so the header reads as prose. */

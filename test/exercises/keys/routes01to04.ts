@@ -235,8 +235,17 @@ export const routes01to04: Routes = {
   },
   "swish-minimum": {
     via: "brute-force",
-    how: "golden-section search for the minimum of x/(1 + e^(−2x)) on [−3, 0]",
-    expected: () => goldenMinimum((x) => x / (1 + Math.exp(-2 * x)), -3, 0),
+    how: "bisection on β until the golden-section minimiser of x/(1 + e^(−βx)) on [−3, 0] is −0.5",
+    expected: () => {
+      const dipAt = (beta: number) => goldenMinimum((x) => x / (1 + Math.exp(-beta * x)), -3, 0);
+      let [low, high] = [1, 5];
+      for (let i = 0; i < 60; i++) {
+        const beta = (low + high) / 2;
+        if (dipAt(beta) < -0.5) low = beta;
+        else high = beta;
+      }
+      return (low + high) / 2;
+    },
     tolerance: { absolute: 1e-6, relative: 0 },
   },
   "hardswish-implement": {
