@@ -1,8 +1,9 @@
+import { sigmoid } from "../../numerics/logistic";
 import type { Exercise } from "../types";
 
 // One row through a SwiGLU block without biases: a = xW, u = xV, h = SiLU(a) ⊙ u, y = hW₂.
 type Rows = number[][];
-const logistic = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+const logistic = sigmoid; // the core's stable σ (the key test checks the result by another route)
 const silu = (z: number) => z * logistic(z);
 const siluSlope = (z: number) => logistic(z) * (1 + z * (1 - logistic(z)));
 const rowTimes = (x: readonly number[], m: Rows) => m[0].map((_, j) => x.reduce((t, xi, i) => t + xi * m[i][j], 0));
