@@ -9,6 +9,7 @@ import { routes01to04 } from "./keys/routes01to04";
 import { routes05to08 } from "./keys/routes05to08";
 import { routes as newRoutes } from "./keys/routesNew";
 import type { Route } from "./keys/types";
+import torchKeys from "./keys/torch-exercise-keys.json";
 
 // The answer key proven independently (issue 14): every reference agrees, on every case (hidden
 // included), with a route that shares no code with it; and every corruption of the reference (a
@@ -142,6 +143,46 @@ describe("the answer key, proven independently", () => {
       const effective = mutations(exercise).filter(([, mutated]) => changesSomething(exercise, mutated));
       expect(effective.length, "corruptions that change an output").toBeGreaterThanOrEqual(3);
       for (const [name, mutated] of effective) expect(disagreements(exercise, mutated).length, name).toBeGreaterThan(0);
+    });
+  });
+});
+
+// PyTorch's answers, computed by scripts/torch_exercise_keys.py (float64, autograd for derivatives)
+// and stored in keys/torch-exercise-keys.json, so these tests never need torch.
+const nonFinite = (value: unknown): unknown => (value === "NaN" ? Number.NaN : value);
+const asRaw = (value: unknown): unknown => (Array.isArray(value) ? value.map(asRaw) : nonFinite(value));
+
+describe("the answer key agrees with PyTorch", () => {
+  const entries = Object.entries(torchKeys.exercises as Record<string, { cases: unknown[]; values: unknown[] }>);
+
+  it("covers at least 25 exercises, each still in the bank", () => {
+    expect(entries.length).toBeGreaterThanOrEqual(25);
+    for (const [id] of entries)
+      expect(
+        exerciseBank.some((e) => e.id === id),
+        id,
+      ).toBe(true);
+  });
+
+  it.each(entries)("%s: on the bank's current cases, hidden included", (id, { cases, values }) => {
+    const exercise = exerciseBank.find((e) => e.id === id) as Exercise;
+    const current = casesOf(exercise, "all").map(({ args }) => args);
+    // Stale fixture: rerun `/usr/bin/python3 scripts/torch_exercise_keys.py` after changing cases.
+    expect(JSON.stringify(asRaw(cases))).toBe(JSON.stringify(current));
+    const produce = produceHere(exercise, exercise.reference);
+    const tolerance = exercise.tolerance ?? { absolute: 1e-9, relative: 1e-7 };
+    current.forEach((args, i) => {
+      const outcome = interpretCase(exercise, produce(args), args);
+      if ("error" in outcome) throw new Error(outcome.error);
+      const expected = toValue(asRaw(values[i]));
+      const agrees =
+        exercise.kind === "numeric"
+          ? kinds.numeric.matches(outcome.value, expected, exercise)
+          : closeValues(outcome.value, expected, tolerance);
+      expect(
+        agrees,
+        `${id} (${JSON.stringify(args)}): ours ${JSON.stringify(outcome.value)}, torch ${JSON.stringify(expected)}`,
+      ).toBe(true);
     });
   });
 });

@@ -93,14 +93,17 @@ describe.each(exerciseBank.map((exercise) => [exercise.id, exercise] as const))(
     expect(cells[statement + 1]?.id).toBe(codeCellId(exercise));
     expect(normalisedText(sourceOf(cells[statement + 1]) ?? "")).toBe(normalisedText(bodyOf(exercise).body));
   });
+});
 
-  it.runIf(exercise.workedExampleIn !== undefined)(
-    "is a worked example where the bank says so, kept by the release",
-    () => {
+const workedExamples = exerciseBank.filter((exercise) => exercise.workedExampleIn !== undefined);
+describe.each(workedExamples.map((exercise) => [exercise.id, exercise] as const))(
+  "%s: a worked example",
+  (_, exercise) => {
+    it("appears in its notebook marked as worked (the release keeps it), with the same code", () => {
       const cell = cellsOf(exercise.workedExampleIn ?? "").find((c) => c.id === `${codeCellId(exercise)}-worked`);
       const source = sourceOf(cell) ?? "";
       expect(isWorkedExample(source)).toBe(true);
       expect(normalisedText(source)).toBe(normalisedText(`${WORKED_EXAMPLE_LINE}\n${bodyOf(exercise).body}`));
-    },
-  );
-});
+    });
+  },
+);
