@@ -20,6 +20,9 @@ export const hardswish = defineActivation({
   latex: () => String.raw`x\,\frac{\operatorname{ReLU6}(x + 3)}{6}`,
   derivativeLatex: () => String.raw`\begin{cases} 0 & x < -3 \\ x/3 + 1/2 & -3 \le x \le 3 \\ 1 & x > 3 \end{cases}`,
   kinks: () => [-3, 3],
-  kinkConvention: "At x = −3 df = −1/2 and at x = 3 df = 3/2 (the middle branch), as PyTorch's hardswish_backward.",
+  // Measured with torch 1.13 (scripts/torch_reference.py): the scalar CPU kernel gives 3/2 at x = 3,
+  // the vectorised one, used for longer tensors, gives 1 there; both give −1/2 at x = −3.
+  kinkConvention:
+    "At x = −3 df = −1/2 and at x = 3 df = 3/2 (the middle branch), as PyTorch's scalar hardswish_backward; its vectorised CPU path returns 1 at x = 3.",
   facts: { source: "Howard et al. 2019 (MobileNetV3)", torch: "torch.nn.functional.hardswish" },
 });
