@@ -9,6 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { formatNotebookCode } from "./lib/notebookLayout.mjs";
 import { cellSource, normaliseNotebook, readNotebook, serialiseNotebook, toSourceLines } from "./lib/notebooks.mjs";
 import { projectRoot } from "./lib/project.mjs";
 
@@ -109,7 +110,8 @@ for (const name of filesOnly ? [] : notebookNames.sort()) {
     if (exercise.notebook === name)
       console.log(`${name}: ${exercise.id}: ${placeExercise(notebook.cells, exercise, body)}`);
   }
-  write(path, serialiseNotebook(normaliseNotebook(notebook)));
+  // Formatted as `npm run nb:clean` formats, so a clean run changes nothing and --check means it.
+  write(path, serialiseNotebook(normaliseNotebook(await formatNotebookCode(notebook))));
 }
 if (differences.length) console.log(`${checkOnly ? "out of date" : "updated"}: ${differences.join(", ")}`);
 process.exit(checkOnly && differences.length ? 1 : 0);

@@ -25,15 +25,15 @@ export function optionLines(exercise: Exercise): string[] {
 const PROSE_WIDTH = 110;
 
 /**
- * Prose as the notebooks want it: one sentence per line, a long sentence wrapped at words; code
- * fences and list items are left as they are (list items wrap with an indent).
+ * Prose as the notebooks want it: one sentence per line, a long sentence wrapped at words; headings
+ * and code fences are left as they are, list items wrap with an indent.
  */
 export function proseLines(markdown: string): string[] {
   const out: string[] = [];
   let inFence = false;
   for (const line of markdown.split("\n")) {
     if (line.trim().startsWith("```")) inFence = !inFence;
-    if (inFence || line.trim().startsWith("```") || line.trim() === "") {
+    if (inFence || line.trim().startsWith("```") || line.trim() === "" || line.startsWith("#")) {
       out.push(line);
       continue;
     }
@@ -44,7 +44,7 @@ export function proseLines(markdown: string): string[] {
       );
       continue;
     }
-    for (const sentence of line.split(/(?<=[.?!:])\s+(?=[A-Z*(“"])/)) out.push(...wrap(sentence, PROSE_WIDTH));
+    for (const sentence of line.split(/(?<=[.?!])\s+(?=[A-Z*(“"])/)) out.push(...wrap(sentence, PROSE_WIDTH));
   }
   return out;
 }

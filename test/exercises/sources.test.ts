@@ -13,6 +13,7 @@ import {
   codeCellId,
   headerComment,
   normalisedText,
+  proseLines,
   splitExerciseFile,
   statementCellId,
   statementMarkdown,
@@ -107,3 +108,33 @@ describe.each(workedExamples.map((exercise) => [exercise.id, exercise] as const)
     });
   },
 );
+
+describe("the generated statement cell", () => {
+  it("keeps headings and code fences whole, puts one sentence per line and no line over 120 characters", () => {
+    const lines = proseLines(
+      "### Exercise: A title: with a colon\n\nFirst sentence. Second one? Third!\n\n```ts\nconst a = 1. ; const b = 2;\n```",
+    );
+    expect(lines).toEqual([
+      "### Exercise: A title: with a colon",
+      "",
+      "First sentence.",
+      "Second one?",
+      "Third!",
+      "",
+      "```ts",
+      "const a = 1. ; const b = 2;",
+      "```",
+    ]);
+    for (const exercise of exerciseBank)
+      for (const line of statementMarkdown(exercise).split("\n"))
+        expect(line.length, exercise.id).toBeLessThanOrEqual(120);
+  });
+
+  it("shows every option of a choice exercise, and the effort line", () => {
+    for (const exercise of exerciseBank) {
+      const text = statementMarkdown(exercise);
+      expect(text).toContain(`about ${exercise.minutes} min`);
+      for (const letter of Object.keys(exercise.options ?? {})) expect(text, exercise.id).toContain(`- **${letter}** `);
+    }
+  });
+});
