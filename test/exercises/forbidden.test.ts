@@ -1,9 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { exerciseBank } from "../../src/exercises/bank/index";
 import { forbiddenCallsIn } from "../../src/exercises/forbidden";
+import { check } from "../../src/exercises/check";
 import { exercise } from "../../src/exercises/registry";
 
 const geluTanh = exercise("gelu-tanh");
@@ -51,6 +53,30 @@ describe("forbiddenCallsIn (for the grader and check)", () => {
       expect(entry.forbids?.length ?? 0, entry.id).toBeGreaterThan(0);
       for (const name of entry.forbids ?? [])
         expect(typeof (actlab as Record<string, unknown>)[name], `${entry.id}: ${name}`).toBe("function");
+    }
+  });
+
+  it("check() refuses, for every exercise and each export it forbids, an answer that calls it (0 points)", () => {
+    const log = console.log;
+    console.log = () => undefined;
+    vi.stubEnv("ACTLAB_PROGRESS_FILE", join(tmpdir(), `actlab-forbidden-${process.pid}.json`));
+    try {
+      for (const entry of exerciseBank.filter((e) => e.forbids?.length && e.kind === "function")) {
+        for (const name of entry.forbids ?? []) {
+          // What tslab compiles `import { name } from "actlab"; (…) => name(…)` into; the stand-in
+          // returns the right answer, so only the forbidden call can fail the check.
+          const actlab_1 = {
+            [name]: (...args: unknown[]) => (entry.reference as (...a: unknown[]) => unknown)(...args),
+          };
+          const cheat = new Function("actlab_1", `return (...args) => (0, actlab_1.${name})(...args);`)(actlab_1);
+          const result = check(entry.id, cheat);
+          expect(result.problem, `${entry.id}: ${name}`).toContain(`calls actlab's ${name}: write it yourself`);
+          expect(result.points, `${entry.id}: ${name}`).toBe(0);
+        }
+      }
+    } finally {
+      console.log = log;
+      vi.unstubAllEnvs();
     }
   });
 
