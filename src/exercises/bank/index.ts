@@ -1,4 +1,6 @@
 import type { Exercise } from "../types";
+import { sigmoidSaturatedFraction } from "./sigmoid-saturated-fraction";
+import { linearityXorUnits } from "./linearity-xor-units";
 import { tanhChain } from "./gradients-tanh-chain";
 import { residualStack } from "./gradients-residual-stack";
 import { gluLlamaHidden } from "./glu-llama-hidden";
@@ -61,11 +63,13 @@ export const exerciseBank: readonly Exercise[] = [
   linearityProductRank,
   linearityHingeLocation,
   linearityReluPieces,
+  linearityXorUnits,
   sigmoidStable,
   sigmoidDerivative,
   tanhDerivative,
   sigmoidMaxSlope,
   sigmoidSaturationThreshold,
+  sigmoidSaturatedFraction,
   sigmoidLogStable,
   sigmoidOverflowDebug,
   sigmoidVanishingDepth,

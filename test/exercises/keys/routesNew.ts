@@ -1,6 +1,7 @@
 import {
   activation,
   clipGradientsByGlobalNorm,
+  createRng,
   deepNetworkStatistics,
   feedForwardParamCount,
   fromRows,
@@ -207,5 +208,53 @@ export const routes: Routes = {
         1e-4,
       ),
     tolerance: { absolute: 1e-9, relative: 1e-7 },
+  },
+  "linearity-xor-units": {
+    via: "brute-force",
+    how: "one unit: least-squares fit of c, d for every (w₁, w₂, b) on a sphere grid never reaches 0; two units: an explicit fit",
+    expected: () => {
+      const corners = [
+        [0, 0, 0],
+        [1, 0, 1],
+        [0, 1, 1],
+        [1, 1, 0],
+      ];
+      // Best residual of ŷ = c·ReLU(z) + d over the four corners, for fixed unit weights (closed-form 1-D regression).
+      const residual = (w1: number, w2: number, b: number) => {
+        const f = corners.map(([x1, x2]) => Math.max(0, w1 * x1 + w2 * x2 + b));
+        const t = corners.map(([, , y]) => y);
+        const fMean = f.reduce((a, v) => a + v, 0) / 4;
+        const tMean = t.reduce((a, v) => a + v, 0) / 4;
+        const sff = f.reduce((a, v) => a + (v - fMean) ** 2, 0);
+        const sft = f.reduce((a, v, i) => a + (v - fMean) * (t[i] - tMean), 0);
+        const stt = t.reduce((a, v) => a + (v - tMean) ** 2, 0);
+        return sff > 1e-15 ? stt - (sft * sft) / sff : stt;
+      };
+      let best = Infinity;
+      for (let i = 0; i <= 120; i++)
+        for (let j = 0; j < 240; j++) {
+          const [theta, phi] = [(Math.PI * i) / 120, (2 * Math.PI * j) / 240];
+          best = Math.min(
+            best,
+            residual(Math.sin(theta) * Math.cos(phi), Math.sin(theta) * Math.sin(phi), Math.cos(theta)),
+          );
+        }
+      const twoUnits = corners.every(([x1, x2, y]) => Math.max(0, x1 + x2) - 2 * Math.max(0, x1 + x2 - 1) === y);
+      return best > 0.1 && twoUnits ? 2 : best <= 0.1 ? 1 : Number.NaN;
+    },
+  },
+  "sigmoid-saturated-fraction": {
+    via: "monte-carlo",
+    how: "the share of 400 000 seeded N(0, 9) samples where e^(−z)/(1 + e^(−z))² < 0.0025 (tolerance 4 standard errors)",
+    expected: () => {
+      const rng = createRng(77);
+      let saturated = 0;
+      for (let i = 0; i < 400_000; i++) {
+        const z = rng.normal(0, 3);
+        if (Math.exp(-z) / (1 + Math.exp(-z)) ** 2 < 0.0025) saturated++;
+      }
+      return saturated / 400_000;
+    },
+    tolerance: { absolute: 4 * Math.sqrt((0.046 * 0.954) / 400_000), relative: 0 },
   },
 };
