@@ -43,6 +43,11 @@ export const sigmoidSaturatedFraction: Exercise = {
       hint: "|z| > 4.595 is where σ(z) < 0.01; saturation is about the slope: σ′ < 0.0025 beyond |z| ≈ 5.989",
     },
     {
+      name: "the absolute threshold σ′ < 0.01",
+      answer: twoTails(4.5848, 3),
+      hint: "σ′ < 0.01 (|z| > 4.585) is a different threshold; 1% of the peak ¼ is 0.0025, reached at |z| ≈ 5.989",
+    },
+    {
       name: "the unsaturated fraction",
       answer: 1 - twoTails(threshold, 3),
       hint: "that is the fraction still passing gradient; the question asks for the saturated ones, |z| beyond the threshold",
