@@ -5,7 +5,8 @@
 // `ex-<id>-code`) into the exercise's notebook: replacing those cells, or on the first run the
 // cell that calls check("<id>") and the exercise heading before it, or (new exercises) after the
 // cell containing the bank's `placeAfter`. With --check it changes nothing and exits 1 on a difference;
-// --files-only leaves the notebooks alone.
+// --files-only leaves the notebooks alone. Pointers of notebooks/errata.json into shifted cells
+// follow their cells (then `npm run errata` rewrites ERRATA.md from the executed notebooks).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -95,6 +96,19 @@ function placeWorked(cells, exercise, body) {
   return "worked example refreshed";
 }
 
+// errata.json points at proof cells by number ("notebooks/02-sigmoid-tanh.ipynb, cell 24"); inserted
+// exercise cells shift those numbers, so each pointer follows its cell's id.
+const errataPath = join(projectRoot, "notebooks", "errata.json");
+let errataText = existsSync(errataPath) ? readFileSync(errataPath, "utf8") : undefined;
+function followErrataPointers(name, idsBefore, cellsAfter) {
+  if (errataText === undefined) return;
+  const pointer = new RegExp(`"notebooks/${name}\\.ipynb, cell (\\d+)"`, "g");
+  errataText = errataText.replace(pointer, (text, number) => {
+    const index = cellsAfter.findIndex((cell) => cell.id === idsBefore[Number(number) - 1]);
+    return index < 0 ? text : `"notebooks/${name}.ipynb, cell ${index + 1}"`;
+  });
+}
+
 const bodies = new Map(exerciseBank.map((exercise) => [exercise.id, exerciseFile(exercise)]));
 const notebookNames = [
   ...new Set(exerciseBank.flatMap((e) => [e.notebook, ...(e.workedExampleIn ? [e.workedExampleIn] : [])])),
@@ -103,6 +117,7 @@ for (const name of filesOnly ? [] : notebookNames.sort()) {
   const path = join(projectRoot, "notebooks", `${name}.ipynb`);
   if (onlyNotebooks.length && !onlyNotebooks.some((given) => given.endsWith(`${name}.ipynb`))) continue;
   const notebook = readNotebook(path);
+  const idsBefore = notebook.cells.map((cell) => cell.id);
   for (const exercise of exerciseBank) {
     const body = bodies.get(exercise.id);
     if (exercise.workedExampleIn === name)
@@ -111,7 +126,10 @@ for (const name of filesOnly ? [] : notebookNames.sort()) {
       console.log(`${name}: ${exercise.id}: ${placeExercise(notebook.cells, exercise, body)}`);
   }
   // Formatted as `npm run nb:clean` formats, so a clean run changes nothing and --check means it.
-  write(path, serialiseNotebook(normaliseNotebook(await formatNotebookCode(notebook))));
+  const cleaned = normaliseNotebook(await formatNotebookCode(notebook));
+  followErrataPointers(name, idsBefore, cleaned.cells);
+  write(path, serialiseNotebook(cleaned));
 }
+if (errataText !== undefined) write(errataPath, errataText);
 if (differences.length) console.log(`${checkOnly ? "out of date" : "updated"}: ${differences.join(", ")}`);
 process.exit(checkOnly && differences.length ? 1 : 0);
