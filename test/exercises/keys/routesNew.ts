@@ -187,8 +187,8 @@ export const routes: Routes = {
     via: "brute-force",
     how: "the first multiple of 256 whose gluParamCount reaches the FFN's feedForwardParamCount (no biases)",
     expected: () => {
-      const target = feedForwardParamCount({ dModel: 4096, dHidden: 4 * 4096, bias: false });
-      return 256 * firstWhole((k) => gluParamCount({ dModel: 4096, dHidden: 256 * k, bias: false }) >= target);
+      const target = feedForwardParamCount({ dModel: 5120, dHidden: 4 * 5120, bias: false });
+      return 256 * firstWhole((k) => gluParamCount({ dModel: 5120, dHidden: 256 * k, bias: false }) >= target);
     },
   },
   "gradients-residual-stack": {
