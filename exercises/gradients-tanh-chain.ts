@@ -1,4 +1,4 @@
-// Exercise gradients-tanh-chain (notebook 08-gradients-depth; implement · ★★★ · about 12 min).
+// Exercise gradients-tanh-chain (notebook 08-gradients-depth; implement · ★★☆ · about 10 min).
 // Check: `npm run check -- gradients-tanh-chain`. This header is generated from the bank; edit the code.
 // A chain of L scalar units computes h_k = tanh(w·h_(k−1)) for k = 1 … L. Implement dh_L/dh₀ as a
 // function of h₀, w and L: the product of the L one-by-one Jacobians, each evaluated at its own

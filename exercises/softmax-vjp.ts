@@ -1,4 +1,4 @@
-// Exercise softmax-vjp (notebook 05-softmax; derive · ★★★ · about 12 min).
+// Exercise softmax-vjp (notebook 05-softmax; implement · ★☆☆ · about 5 min).
 // Check: `npm run check -- softmax-vjp`. This header is generated from the bank; edit the code.
 // Given logits x and an upstream gradient v = ∂L/∂y for y = softmax(x), return ∂L/∂x = Jᵀv in
 // O(n), without building the n×n Jacobian. You may import softmax from actlab. Hint: compute y

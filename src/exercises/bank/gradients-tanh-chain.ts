@@ -26,8 +26,8 @@ export const tanhChain: Exercise = {
   statement:
     "A chain of L scalar units computes h_k = tanh(w·h_(k−1)) for k = 1 … L. Implement dh_L/dh₀ as a function of h₀, w and L: the product of the L one-by-one Jacobians, each evaluated at its own point. `numericGradient` and `centralDifference` are off limits.",
   thinking: "implement",
-  difficulty: 3,
-  minutes: 12,
+  difficulty: 2,
+  minutes: 10,
   forbids: ["numericGradient", "centralDifference", "numericJacobian", "checkDerivative"],
   placeAfter: 'check("gradients-jacobian-shape"',
   points: 2,
