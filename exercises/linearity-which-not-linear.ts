@@ -1,10 +1,14 @@
-// Exercise linearity-which-not-linear (notebook 01-linearity). Check it with `npm run check -- linearity-which-not-linear`.
-// A linear map L satisfies L(u + v) = L(u) + L(v) and L(cu) = cL(u). Which of these maps of ℝ² is NOT linear?
-//   A: rotation by 30°   B: reflection across y = x   C: translation x ↦ x + (3, −2)   D: projection onto the x-axis
-// Return the letter.
+// Exercise linearity-which-not-linear (notebook 01-linearity; choose · ★☆☆ · about 3 min).
+// Check: `npm run check -- linearity-which-not-linear`. This header is generated from the bank; edit the code.
+// A linear map L satisfies L(u + v) = L(u) + L(v) and L(cu) = cL(u). Which of these maps of ℝ² is
+// NOT linear? Answer with the letter. Hint: where does each map send the origin?
+//   A: rotation by 30°
+//   B: reflection across the line y = x
+//   C: translation x ↦ x + (3, −2)
+//   D: projection onto the x-axis
 import { check } from "actlab";
 
-export function notLinear(): string {
+function notLinear(): string {
   // BEGIN SOLUTION
   return "C"; // a linear map sends 0 to 0; the translation sends it to (3, −2)
   // END SOLUTION

@@ -1,11 +1,12 @@
-// Exercise sigmoid-derivative (notebook 02-sigmoid-tanh). Check it with `npm run check -- sigmoid-derivative`.
-// Implement σ′(x), finite for every x from −1000 to 1000. You may use actlab's `sigmoid`.
+// Exercise sigmoid-derivative (notebook 02-sigmoid-tanh; implement · ★☆☆ · about 5 min).
+// Check: `npm run check -- sigmoid-derivative`. This header is generated from the bank; edit the code.
+// Implement σ′(x) = dσ/dx, finite for every x from −1000 to 1000 (you may import sigmoid from
+// actlab). Hint: write σ′ in terms of σ; a stable σ is imported from the core as sigmoid.
 import { check, sigmoid } from "actlab";
 
-export function sigmoidDerivative(x: number): number {
+function sigmoidDerivative(x: number): number {
   // BEGIN SOLUTION
-  const gate = sigmoid(x);
-  return gate * (1 - gate);
+  return sigmoid(x) * sigmoid(-x); // σ(1 − σ), written so that it does not round to 0 for x ≳ 37
   // END SOLUTION
 }
 

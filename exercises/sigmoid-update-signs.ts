@@ -1,11 +1,15 @@
-// Exercise sigmoid-update-signs (notebook 02-sigmoid-tanh). Check it with `npm run check -- sigmoid-update-signs`.
-// A neuron z = Σᵢ wᵢaᵢ + b receives only sigmoid outputs aᵢ ∈ (0, 1). In one gradient-descent step on one
-// sample, what can you say about the updates Δwᵢ = −η·(∂L/∂z)·aᵢ?
-//   A: all the same sign, the sign of −∂L/∂z   B: random signs   C: all zero (σ saturates)   D: all positive
-// Return the letter.
+// Exercise sigmoid-update-signs (notebook 02-sigmoid-tanh; choose · ★★☆ · about 5 min).
+// Check: `npm run check -- sigmoid-update-signs`. This header is generated from the bank; edit the code.
+// A neuron z = Σᵢ wᵢaᵢ + b receives only sigmoid outputs aᵢ ∈ (0, 1). In one gradient-descent step
+// on one sample, what can you say about the updates Δwᵢ = −η·(∂L/∂z)·aᵢ of its weights? Answer
+// with the letter.
+//   A: they all have the same sign, the sign of −∂L/∂z
+//   B: their signs are random, half positive and half negative
+//   C: they are all zero, because σ saturates
+//   D: they are all positive, because the inputs are positive
 import { check } from "actlab";
 
-export function updateSigns(): string {
+function updateSigns(): string {
   // BEGIN SOLUTION
   return "A"; // one shared factor −η·∂L/∂z times aᵢ > 0
   // END SOLUTION

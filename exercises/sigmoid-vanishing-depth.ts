@@ -1,11 +1,15 @@
-// Exercise sigmoid-vanishing-depth (notebook 02-sigmoid-tanh). Check it with `npm run check -- sigmoid-vanishing-depth`.
-// Backpropagation through L sigmoid layers multiplies L factors σ′(z) ≤ 1/4, so the gradient is scaled by at
-// most (1/4)^L (ignoring the weights). Return the smallest whole depth L for which this bound is below 10⁻⁶.
+// Exercise sigmoid-vanishing-depth (notebook 02-sigmoid-tanh; derive · ★☆☆ · about 5 min).
+// Check: `npm run check -- sigmoid-vanishing-depth`. This header is generated from the bank; edit the code.
+// Backpropagation through L sigmoid layers multiplies, per layer, a factor σ′(z) ≤ ¼ and the
+// layer's weight. Take one unit per layer and the same weight w = 2 in every layer, so the
+// gradient is scaled by at most (2·¼)^L. What is the smallest whole depth L for which this bound
+// is below 10⁻⁶? Hint: solve (2·¼)^L < 10⁻⁶ with logarithms, and remember that depth is a whole
+// number.
 import { check } from "actlab";
 
-export function vanishingDepth(): number {
+function vanishingDepth(): number {
   // BEGIN SOLUTION
-  return Math.ceil((6 * Math.log(10)) / Math.log(4)); // (1/4)^L < 10⁻⁶ ⇔ L > 6·ln 10/ln 4 ≈ 9.97
+  return Math.ceil((6 * Math.log(10)) / Math.log(2)); // (2·¼)^L < 10⁻⁶ ⇔ L > 6·ln 10/ln 2 ≈ 19.93
   // END SOLUTION
 }
 

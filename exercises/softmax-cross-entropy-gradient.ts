@@ -1,9 +1,11 @@
-// Exercise softmax-cross-entropy-gradient (notebook 05-softmax). Check it with
-// `npm run check -- softmax-cross-entropy-gradient`.
-// L = −log softmax(x)ₜ for the correct class t. Return ∂L/∂x, a vector as long as x. You may use actlab's `softmax`.
+// Exercise softmax-cross-entropy-gradient (notebook 05-softmax; derive · ★★☆ · about 6 min).
+// Check: `npm run check -- softmax-cross-entropy-gradient`. This header is generated from the bank; edit the code.
+// L = −log softmax(x)ₜ for the correct class t. Return ∂L/∂x, a vector as long as x. You may
+// import softmax from actlab. Hint: mind the sign (the gradient, not the descent direction) and
+// large logits.
 import { check, softmax } from "actlab";
 
-export function crossEntropyGradient(logits: number[], targetClass: number): number[] {
+function crossEntropyGradient(logits: number[], targetClass: number): number[] {
   // BEGIN SOLUTION
   return Array.from(softmax(logits), (y, i) => y - (i === targetClass ? 1 : 0)); // y − t
   // END SOLUTION

@@ -1,8 +1,10 @@
-// Exercise softmax-stable (notebook 05-softmax). Check it with `npm run check -- softmax-stable`.
-// Implement softmax(x)ᵢ = e^(xᵢ)/Σⱼ e^(xⱼ), finite for logits as large as 1000.
+// Exercise softmax-stable (notebook 05-softmax; implement · ★☆☆ · about 5 min).
+// Check: `npm run check -- softmax-stable`. This header is generated from the bank; edit the code.
+// Implement softmax(x)ᵢ = e^(xᵢ)/Σⱼ e^(xⱼ) for a vector x, finite for logits as large as 1000.
+// Hint: subtract the largest logit first; Math.max(...logits) finds it.
 import { check } from "actlab";
 
-export function softmax(logits: number[]): number[] {
+function stableSoftmax(logits: number[]): number[] {
   // BEGIN SOLUTION
   const largest = Math.max(...logits);
   const shifted = logits.map((x) => Math.exp(x - largest)); // the largest term is e⁰ = 1
@@ -11,4 +13,4 @@ export function softmax(logits: number[]): number[] {
   // END SOLUTION
 }
 
-check("softmax-stable", softmax);
+check("softmax-stable", stableSoftmax);

@@ -1,8 +1,9 @@
-// Exercise swish-derivative (notebook 04-smooth-gates). Check it with `npm run check -- swish-derivative`.
-// Implement d/dx [x·σ(βx)] as a function of x and β. You may use actlab's `sigmoid`.
+// Exercise swish-derivative (notebook 04-smooth-gates; derive · ★★☆ · about 8 min).
+// Check: `npm run check -- swish-derivative`. This header is generated from the bank; edit the code.
+// Implement d/dx [x·σ(βx)] as a function of x and β.
 import { check, sigmoid } from "actlab";
 
-export function swishDerivative(x: number, beta: number): number {
+function swishDerivative(x: number, beta: number): number {
   // BEGIN SOLUTION
   const gate = sigmoid(beta * x);
   return gate + beta * x * gate * (1 - gate); // product rule, then the chain rule brings out β

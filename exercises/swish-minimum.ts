@@ -1,13 +1,15 @@
-// Exercise swish-minimum (notebook 04-smooth-gates). Check it with `npm run check -- swish-minimum`.
-// SiLU(x) = x·σ(x) (Swish with β = 1) has one minimum. At which x is it? (4 significant digits are checked;
-// Newton's method on SiLU′ finds it.)
+// Exercise swish-minimum (notebook 04-smooth-gates; derive · ★★☆ · about 6 min).
+// Check: `npm run check -- swish-minimum`. This header is generated from the bank; edit the code.
+// Swish_β(x) = x·σ(βx) has one minimum, whose location depends on β. For which β does Swish dip
+// lowest exactly at x = −0.5? (4 significant digits are checked.) Hint: relate Swish_β to SiLU,
+// whose minimiser you can find with newton.
 import { activation, check, newton } from "actlab";
 
-export function swishMinimum(): number {
+function betaForDip(): number {
   // BEGIN SOLUTION
-  const silu = activation("silu");
-  return newton(silu.df, "numeric", -1).root; // the minimum is where SiLU′ = 0
+  const siluDip = newton(activation("silu").df, "numeric", -1).root; // x* of SiLU ≈ −1.2785
+  return siluDip / -0.5; // swish_β(x) = SiLU(βx)/β dips at x*/β; we want x*/β = −0.5
   // END SOLUTION
 }
 
-check("swish-minimum", swishMinimum);
+check("swish-minimum", betaForDip);

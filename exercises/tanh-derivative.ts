@@ -1,8 +1,9 @@
-// Exercise tanh-derivative (notebook 02-sigmoid-tanh). Check it with `npm run check -- tanh-derivative`.
+// Exercise tanh-derivative (notebook 02-sigmoid-tanh; implement · ★☆☆ · about 3 min).
+// Check: `npm run check -- tanh-derivative`. This header is generated from the bank; edit the code.
 // Implement tanh′(x), correct for every x from −1000 to 1000.
 import { check } from "actlab";
 
-export function tanhDerivative(x: number): number {
+function tanhDerivative(x: number): number {
   // BEGIN SOLUTION
   const t = Math.tanh(x);
   return 1 - t * t;

@@ -122,6 +122,15 @@ for (const file of files(join(releaseDir, "src"))) {
 }
 
 const shipped = exerciseBank.filter((exercise) => !(values.graded && answerIsSolution(exercise)));
+// The expected curves a failing check draws (src/exercises/curve.ts): values only, no reference.
+const { publicCurves, PUBLIC_CURVES_FILE } = require(join(projectRoot, "dist", "exercises", "curve.js"));
+for (const base of ["src", "dist"]) {
+  writeFileSync(
+    join(releaseDir, base, "exercises", "bank", PUBLIC_CURVES_FILE),
+    `${JSON.stringify(publicCurves(shipped))}\n`,
+  );
+}
+
 const expectations = Object.fromEntries(shipped.map((exercise) => [exercise.id, publicExpectations(exercise)]));
 for (const base of ["src", "dist"]) {
   writeFileSync(

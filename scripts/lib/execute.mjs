@@ -42,7 +42,8 @@ export function executeNotebook(sourcePath, outputDir, { timeoutSeconds = 120, e
     // cwd = the notebook's folder, as in the Notebook UI, so relative paths in cells mean the same.
     const child = spawn(python, args, {
       cwd: dirname(sourcePath),
-      env: runEnv(outputPath, env),
+      // A failing check() throws in instructor notebooks (src/exercises/check.ts), so this run fails.
+      env: { ...runEnv(outputPath, env), ACTLAB_STRICT_CHECKS: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

@@ -1,6 +1,6 @@
 import { interpretCase, produceHere } from "./produce";
 import { kinds } from "./kinds";
-import type { CaseResult, Exercise, Value } from "./types";
+import type { CaseResult, Exercise, Mistake, Value } from "./types";
 import { describeShape, formatArgs, numbersOf, sameShape } from "./values";
 
 /** Arguments this large make a naive exp overflow; a non-finite answer there is an overflow. */
@@ -75,12 +75,38 @@ const genericHints: readonly {
   },
 ];
 
-/** The hints for a failed check: every known mistake the answer matches, then generic diagnoses. */
+/** Pairs of mistakes that change different parameters of the exercise's `variant`: they can be made together. */
+export function mistakePairs(exercise: Exercise): [Mistake, Mistake][] {
+  const changing = exercise.mistakes.filter((mistake) => mistake.changes !== undefined);
+  return changing.flatMap((first, i) =>
+    changing
+      .slice(i + 1)
+      .filter((second) => Object.keys(second.changes ?? {}).every((key) => !(key in (first.changes ?? {}))))
+      .map((second): [Mistake, Mistake] => [first, second]),
+  );
+}
+
+/** The answer that makes both mistakes of a pair. */
+export function combinedAnswer(exercise: Exercise, [first, second]: [Mistake, Mistake]): unknown {
+  return exercise.variant?.({ ...first.changes, ...second.changes });
+}
+
+/**
+ * The hints for a failed check: every known mistake the answer matches, else every pair of known
+ * mistakes it makes at once (the notes' GELU with both √(π/2) and no leading x), then generic diagnoses.
+ */
 export function hintsFor(exercise: Exercise, cases: readonly CaseResult[]): string[] {
   const failing = cases.filter((c) => !c.passed);
-  const mistakeHints = exercise.mistakes
+  const single = exercise.mistakes
     .filter((mistake) => failing.length > 0 && mistakeExplains(exercise, mistake.answer, failing))
     .map((mistake) => mistake.hint);
+  const paired =
+    single.length > 0 || failing.length === 0 || exercise.variant === undefined
+      ? []
+      : mistakePairs(exercise)
+          .filter((pair) => mistakeExplains(exercise, combinedAnswer(exercise, pair), failing))
+          .flatMap(([first, second]) => [`two mistakes at once. First: ${first.hint}`, `second: ${second.hint}`]);
+  const mistakeHints = [...single, ...paired];
   const generic = genericHints.flatMap(({ every, applies, hint }) => {
     const first = failing.find(applies);
     return first && (!every || failing.every(applies)) ? [hint(first)] : [];

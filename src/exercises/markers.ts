@@ -74,12 +74,23 @@ const cellSource = (cell: NotebookCell): string => (Array.isArray(cell.source) ?
 /** nbformat's list-of-lines form: each line keeps its "\n" except the last. */
 const toSourceLines = (text: string): string[] => text.split(/(?<=\n)/);
 
-/** A notebook's JSON text with solutions stubbed in code cells and outputs cleared. */
+/**
+ * A code cell with this line is a worked example (the tour's tanh′): its solution is the lesson, so
+ * the student edition keeps it, markers and all.
+ */
+export const WORKED_EXAMPLE_LINE = "// WORKED EXAMPLE: the student edition keeps this solution";
+
+export const isWorkedExample = (source: string): boolean =>
+  source.split("\n").some((line) => line.trim() === WORKED_EXAMPLE_LINE);
+
+/** A notebook's JSON text with solutions stubbed in code cells (worked examples excepted) and outputs cleared. */
 export function stripNotebook(text: string, where = "notebook"): string {
   const notebook = JSON.parse(text) as { cells: NotebookCell[] };
   notebook.cells = notebook.cells.map((cell, index) => {
     if (cell.cell_type !== "code") return cell;
-    const source = toSourceLines(stripMarked(cellSource(cell), "stub", `${where} cell ${index + 1}`));
+    const original = cellSource(cell);
+    const stripped = isWorkedExample(original) ? original : stripMarked(original, "stub", `${where} cell ${index + 1}`);
+    const source = toSourceLines(stripped);
     return { ...cell, source, outputs: [], execution_count: null };
   });
   return `${JSON.stringify(notebook, null, 1)}\n`;

@@ -51,7 +51,13 @@ function statusOf(record: ProgressRecord | undefined): string {
   return record.passed ? "done" : `tried, ${record.points}/${record.maxPoints}`;
 }
 
-/** Per notebook, what is done and what is left, in bank order. */
+/** "★★☆ ~8 min derive": how hard, how long and what kind of thinking, for the progress list. */
+export function describeEffort(exercise: Exercise): string {
+  const stars = "★".repeat(exercise.difficulty) + "☆".repeat(3 - exercise.difficulty);
+  return `${stars} ~${String(exercise.minutes).padStart(2)} min ${exercise.thinking.padEnd(9)}`;
+}
+
+/** Per notebook, what is done and what is left, in bank order, with each exercise's effort. */
 export function formatProgress(bank: readonly Exercise[], progress: Progress): string {
   const notebooks = [...new Set(bank.map((exercise) => exercise.notebook))].sort();
   const lines: string[] = [];
@@ -63,8 +69,12 @@ export function formatProgress(bank: readonly Exercise[], progress: Progress): s
     lines.push(`${notebook}: ${finished.length}/${exercises.length} done`);
     for (const exercise of exercises) {
       const record = progress[exercise.id];
-      lines.push(`  ${record?.passed ? "✓" : "·"} ${exercise.id.padEnd(28)} ${statusOf(record)}`);
+      lines.push(
+        `  ${record?.passed ? "✓" : "·"} ${exercise.id.padEnd(32)} ${describeEffort(exercise)} ${statusOf(record)}`,
+      );
     }
+    const minutesLeft = exercises.filter((e) => !progress[e.id]?.passed).reduce((total, e) => total + e.minutes, 0);
+    if (minutesLeft > 0) lines.push(`  about ${minutesLeft} min left in this notebook`);
   }
   lines.push(`${done}/${bank.length} exercises done (public checks; hidden checks run at grading)`);
   return lines.join("\n");

@@ -22,7 +22,18 @@ export interface Mistake {
   readonly name: string;
   readonly answer: unknown;
   readonly hint: string;
+  /**
+   * The same mistake as a change to the exercise's `variant` parameters (e.g. { scale: √(π/2) }):
+   * two mistakes that change different parameters combine, so an answer making both gets both hints.
+   */
+  readonly changes?: Readonly<Record<string, number | string | boolean>>;
 }
+
+/** The kind of thinking an exercise asks for (shown by `progress()`). */
+export type Thinking = "derive" | "implement" | "predict" | "debug" | "choose";
+
+/** ★ a direct application, ★★ a step the notebook does not show, ★★★ a derivation or design of one's own. */
+export type Difficulty = 1 | 2 | 3;
 
 export type ExerciseKind = "function" | "numeric" | "formula" | "choice";
 
@@ -33,7 +44,33 @@ export interface Exercise {
   /** The notebook the exercise belongs to, e.g. "02-sigmoid-tanh" (groups `npm run progress`). */
   readonly notebook: string;
   readonly title: string;
+  /**
+   * The whole question as the learner sees it, in Markdown: data, sizes and (for choices) the
+   * options are rendered from `options` below it. The notebook cell and the header of
+   * exercises/<id>.ts are generated from it (scripts/exercise-cells.mjs), so it is the one source.
+   */
   readonly statement: string;
+  readonly thinking: Thinking;
+  readonly difficulty: Difficulty;
+  /** Estimated minutes for a learner meeting the topic for the first time. */
+  readonly minutes: number;
+  /**
+   * Implement exercises: the actlab exports that would answer the question for the learner. `check`
+   * and the grader (via `forbiddenCallsIn`) refuse answers that call them.
+   */
+  readonly forbids?: readonly string[];
+  /**
+   * One-variable function exercises whose curve the notebook plots: on failure `check` draws the
+   * answer against the expected curve on this range, failing cases marked. `args` are the other
+   * arguments (e.g. β), fixed for the drawing.
+   */
+  readonly curve?: { readonly range: readonly [number, number]; readonly args?: readonly number[] };
+  /** Builds the answer with named parameters changed; mistakes with `changes` are such variants. */
+  readonly variant?: (changes: Readonly<Record<string, number | string | boolean>>) => unknown;
+  /** A notebook (the tour) that shows this exercise as a worked example: its solution stays in the student edition. */
+  readonly workedExampleIn?: string;
+  /** Where a new exercise goes in its notebook: after the first cell whose text contains this. */
+  readonly placeAfter?: string;
   readonly points: number;
   /** What the learner starts from: a signature with a stub body, or the question's answer format. */
   readonly starter: string;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { exerciseBank } from "../../src/exercises/bank/index";
 import { check } from "../../src/exercises/check";
 import { formatProgress, readProgress } from "../../src/exercises/progress";
-import { sigmoid, softmaxJacobian } from "../../src/index";
+import { activation, sigmoid, softmaxJacobian } from "../../src/index";
 
 let dir: string;
 beforeAll(() => {
@@ -60,7 +60,12 @@ describe("check() in a notebook", () => {
   it.each([
     ["a sign error", "sigmoid-derivative", (x: number) => -sigmoid(x) * (1 - sigmoid(x)), "a sign error"],
     ["overflow", "sigmoid-derivative", (x: number) => Math.exp(-x) / (1 + Math.exp(-x)) ** 2, "overflow at large |x|"],
-    ["a swallowed NaN", "sigmoid-stable", (x: number) => (Number.isNaN(x) ? 0 : sigmoid(x)), "NaN must propagate"],
+    [
+      "a swallowed NaN",
+      "sigmoid-stable",
+      (x: number) => (Number.isNaN(x) ? 0 : x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x))),
+      "NaN must propagate",
+    ],
     ["a missing return", "sigmoid-stable", () => undefined, "is a `return` missing?"],
     [
       "a wrong shape",
@@ -87,6 +92,27 @@ describe("check() in a notebook", () => {
     const text = formatProgress(exerciseBank, progress);
     const softmaxExercises = exerciseBank.filter((exercise) => exercise.notebook === "05-softmax").length;
     expect(text).toMatch(new RegExp(`^05-softmax: 1/${softmaxExercises} done$`, "m"));
-    expect(text).toMatch(/^ {2}· tanh-derivative +tried, 0\.5\/1$/m);
+    expect(text).toMatch(/^ {2}· tanh-derivative +★☆☆ ~ 3 min implement +tried, 0\.5\/1$/m);
+    expect(text).toMatch(/^ {2}about \d+ min left in this notebook$/m);
+  });
+
+  it("throws after printing when a check fails under ACTLAB_STRICT_CHECKS=1 (instructor notebooks), not when it passes", () => {
+    vi.stubEnv("ACTLAB_STRICT_CHECKS", "1");
+    try {
+      expect(() => quietly(() => check("tanh-derivative", (x: number) => 1 - Math.tanh(x)))).toThrow(
+        "the notebook's own solution must pass",
+      );
+      expect(quietly(() => check("tanh-derivative", (x: number) => 1 - Math.tanh(x) ** 2)).value.passed).toBe(true);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("refuses an answer that calls a core function the exercise forbids, with 0 points", () => {
+    const { value, printed } = quietly(() =>
+      check("gelu-tanh", (x: number) => activation("gelu", { approximate: "tanh" }).f(x)),
+    );
+    expect(value.points).toBe(0);
+    expect(printed).toContain("calls actlab's activation: write it yourself");
   });
 });

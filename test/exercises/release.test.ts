@@ -5,7 +5,7 @@ import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notebookProblems } from "../../scripts/lib/notebooks.mjs";
 import { exerciseBank } from "../../src/exercises/bank/index";
-import { markedRegions, notebookRegions, stripMarked } from "../../src/exercises/markers";
+import { isWorkedExample, markedRegions, notebookRegions, stripMarked } from "../../src/exercises/markers";
 import type { Exercise } from "../../src/exercises/types";
 
 /**
@@ -33,11 +33,19 @@ const releaseText = () =>
     .filter((file) => !file.includes("node_modules"))
     .map((file) => ({ file: relative(releaseDir, file), text: readFileSync(file, "utf8") }));
 
+/** A notebook's text without its worked examples, whose solutions the release keeps on purpose. */
+function withoutWorkedExamples(text: string): string {
+  const notebook = JSON.parse(text) as { cells: { cell_type: string; source: string | string[] }[] };
+  const source = (cell: { source: string | string[] }) => [cell.source].flat().join("");
+  notebook.cells = notebook.cells.filter((cell) => cell.cell_type !== "code" || !isWorkedExample(source(cell)));
+  return JSON.stringify(notebook);
+}
+
 /** Lines inside markers that appear nowhere outside markers: what the release must not contain. */
 function secretLines(): string[] {
   const marked = instructorFiles.flatMap((file) => {
     const text = readFileSync(file, "utf8");
-    return file.endsWith(".ipynb") ? notebookRegions(text, file) : markedRegions(text, file);
+    return file.endsWith(".ipynb") ? notebookRegions(withoutWorkedExamples(text), file) : markedRegions(text, file);
   });
   const outside = new Set(
     instructorFiles.flatMap((file) =>
@@ -48,8 +56,19 @@ function secretLines(): string[] {
             .map((line) => line.trim()),
     ),
   );
+  // A worked example's solution is published on purpose (the tour's tanh′), so its lines are no secret.
+  const worked = new Set(
+    instructorFiles
+      .filter((file) => file.endsWith(".ipynb"))
+      .flatMap((file) => (JSON.parse(readFileSync(file, "utf8")) as { cells: { source: string | string[] }[] }).cells)
+      .map((cell) => [cell.source].flat().join(""))
+      .filter(isWorkedExample)
+      .flatMap((source) => source.split("\n").map((line) => line.trim())),
+  );
   const lines = marked.flatMap((region) => region.lines.map((line) => line.trim()));
-  return [...new Set(lines)].filter((line) => line.length >= 8 && /[A-Za-z0-9]/.test(line) && !outside.has(line));
+  return [...new Set(lines)].filter(
+    (line) => line.length >= 8 && /[A-Za-z0-9]/.test(line) && !outside.has(line) && !worked.has(line),
+  );
 }
 
 /** Every hidden argument with a decimal point, as printed (distinctive enough to search for). */
@@ -68,6 +87,17 @@ beforeAll(() => {
 afterAll(() => rmSync(releaseDir, { recursive: true, force: true }));
 
 describe("the student edition (npm run release)", () => {
+  it("keeps the tour's worked example worked: its solution is there, not a stub", () => {
+    const tour = readFileSync(join(releaseDir, "notebooks", "00-tour.ipynb"), "utf8");
+    const cells = (JSON.parse(tour) as { cells: { source: string | string[] }[] }).cells.map((c) =>
+      [c.source].flat().join(""),
+    );
+    const worked = cells.filter(isWorkedExample);
+    expect(worked).toHaveLength(1);
+    expect(worked[0]).toContain('check("tanh-derivative"');
+    expect(worked[0]).not.toContain("not implemented yet");
+  });
+
   it("contains no solution line and no hidden value, anywhere", () => {
     const secrets = secretLines();
     const numbers = hiddenNumbers(exerciseBank);
@@ -112,9 +142,12 @@ describe("the student edition (npm run release)", () => {
         throw new Error("not implemented yet: write your solution here");
       };
       expect(release.check("sigmoid-stable", stub).problem).toMatch(/^not implemented yet/);
-      expect(release.check("sigmoid-stable", release.sigmoid).passed).toBe(true);
-      expect(release.check("sigmoid-max-slope", 0.25).passed).toBe(true);
-      expect(release.check("sigmoid-max-slope", 0.5).passed).toBe(false);
+      const handWritten = (x: number) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
+      expect(release.check("sigmoid-stable", handWritten).passed).toBe(true);
+      // The core's own sigmoid handed in as the answer is refused: the exercise forbids it.
+      expect(release.check("sigmoid-stable", release.sigmoid).problem).toContain("calls actlab's sigmoid");
+      expect(release.check("sigmoid-max-slope", Math.sqrt(3) / 18).passed).toBe(true);
+      expect(release.check("sigmoid-max-slope", 0.25).passed).toBe(false);
       expect(release.check("glu-formula-choice", "b").passed).toBe(true);
       expect(release.check("silu-derivative-formula", "1/(1+exp(-x)) * (1 + x*exp(-x)/(1+exp(-x)))").passed).toBe(true);
     } finally {

@@ -7,6 +7,10 @@ export const eluDerivative: Exercise = {
   title: "The derivative of ELU, kink included",
   statement:
     "Implement ELU′(x) for ELU(x) = x if x > 0, α(eˣ − 1) otherwise. At the kink x = 0 return what PyTorch's autograd returns (the left derivative).",
+  thinking: "implement",
+  difficulty: 1,
+  minutes: 4,
+  forbids: ["activation"],
   points: 1,
   starter: "function eluDerivative(x: number, alpha: number): number",
   // BEGIN SOLUTION

@@ -7,6 +7,9 @@ export const geluDerivativeFormula: Exercise = {
   title: "The derivative of GELU, as a formula",
   statement:
     "Type d/dx [x·Φ(x)] as a mathjs expression in x, writing Φ(x) = (1 + erf(x / sqrt(2))) / 2 and the density with exp and pi. It is checked on a grid of x values.",
+  thinking: "derive",
+  difficulty: 2,
+  minutes: 8,
   points: 2,
   starter: 'const geluDerivative = (): string => "…"',
   // BEGIN SOLUTION

@@ -4,11 +4,27 @@ import type { Exercise } from "../types";
 import { sampleScalars } from "../sampleScalars";
 // END HIDDEN
 
-// The tanh approximation with its two constants as parameters, so the seed notes' variants read as data.
+// The tanh approximation with its parts as parameters, so the seed notes' variants (and any two of
+// them at once) read as data: scale √(2/π), cubic 0.044715, the leading x, scale times the bracket.
+interface GeluTanhParts {
+  scale: number;
+  cubic: number;
+  leadingX: boolean;
+  scaleOutsideBracket: boolean;
+}
+const correctParts: GeluTanhParts = {
+  scale: Math.sqrt(2 / Math.PI),
+  cubic: 0.044715,
+  leadingX: true,
+  scaleOutsideBracket: true,
+};
 const geluTanhWith =
-  (scale: number, cubic: number) =>
-  (x: number): number =>
-    0.5 * x * (1 + Math.tanh(scale * (x + cubic * x ** 3)));
+  (changes: Readonly<Record<string, number | string | boolean>> = {}) =>
+  (x: number): number => {
+    const { scale, cubic, leadingX, scaleOutsideBracket } = { ...correctParts, ...changes } as GeluTanhParts;
+    const inner = scaleOutsideBracket ? scale * (x + cubic * x ** 3) : scale + cubic * x ** 3;
+    return 0.5 * (leadingX ? x : 1) * (1 + Math.tanh(inner));
+  };
 
 export const geluTanh: Exercise = {
   id: "gelu-tanh",
@@ -17,34 +33,45 @@ export const geluTanh: Exercise = {
   title: "GELU, tanh approximation",
   statement:
     "Implement the tanh approximation of GELU from Hendrycks & Gimpel (2016): ½x(1 + tanh(√(2/π)(x + 0.044715x³))).",
+  thinking: "implement",
+  difficulty: 1,
+  minutes: 4,
+  forbids: ["activation", "erf", "normalCdf"],
+  // The notebook plots this curve, so a failing check draws the answer against it.
+  curve: { range: [-4, 3] },
   points: 2,
   starter: "function geluTanh(x: number): number",
   // BEGIN SOLUTION
-  reference: geluTanhWith(Math.sqrt(2 / Math.PI), 0.044715),
+  reference: geluTanhWith(),
   // END SOLUTION
   publicCases: [[0], [1], [-1], [3], [-2.5]],
   // BEGIN HIDDEN
   hiddenCases: [[0.8125], [-5.375], [11.5], ...sampleScalars(5_550_113, 8, -6, 6)],
   // END HIDDEN
+  variant: geluTanhWith,
   mistakes: [
     {
       name: "√(π/2) instead of √(2/π) (seed note 004)",
-      answer: geluTanhWith(Math.sqrt(Math.PI / 2), 0.044715),
+      answer: geluTanhWith({ scale: Math.sqrt(Math.PI / 2) }),
+      changes: { scale: Math.sqrt(Math.PI / 2) },
       hint: "the scale is √(2/π) ≈ 0.7979, not √(π/2) ≈ 1.2533 (one of the seed notes swaps them)",
     },
     {
       name: "√(2/π) + 0.044715x³ (seed note 002)",
-      answer: (x: number) => 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) + 0.044715 * x ** 3)),
+      answer: geluTanhWith({ scaleOutsideBracket: false }),
+      changes: { scaleOutsideBracket: false },
       hint: "the tanh argument is √(2/π)·(x + 0.044715x³): √(2/π) multiplies the bracket, and the bracket contains x itself",
     },
     {
       name: "missing the leading x (seed note 004)",
-      answer: (x: number) => 0.5 * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3))),
+      answer: geluTanhWith({ leadingX: false }),
+      changes: { leadingX: false },
       hint: "½(1 + tanh(…)) approximates Φ(x) only; GELU is x·Φ(x), so multiply by x",
     },
     {
       name: "cubic coefficient 0.44715",
-      answer: geluTanhWith(Math.sqrt(2 / Math.PI), 0.44715),
+      answer: geluTanhWith({ cubic: 0.44715 }),
+      changes: { cubic: 0.44715 },
       hint: "the cubic coefficient is 0.044715 (two zeros after the point)",
     },
     {

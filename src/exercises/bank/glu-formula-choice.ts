@@ -6,7 +6,10 @@ export const gluChoice: Exercise = {
   notebook: "06-glu-ffn",
   title: "Which formula is a GLU?",
   statement:
-    "Which is the gated linear unit (Dauphin et al. 2017) used by GLU feed-forward blocks (Shazeer 2020)? x is the input row vector, W and V are two learned projections. Answer with the letter.",
+    "Which is the gated linear unit (Dauphin et al. 2017) used by GLU feed-forward blocks (Shazeer 2020)? x is the input row vector, W and V are two learned projections. Answer with the letter. *Hint:* two projections, one of them gated, one linear; which side the σ sits on is a naming convention.",
+  thinking: "choose",
+  difficulty: 1,
+  minutes: 3,
   points: 1,
   starter: 'const gluChoice = (): string => "…"',
   options: {

@@ -11,6 +11,10 @@ export const gluGateGradient: Exercise = {
   title: "Backpropagation through a SwiGLU gate",
   statement:
     'One hidden unit of SwiGLU computes h = SiLU(a)·u, with a = (xW)ᵢ the gate pre-activation and u = (xV)ᵢ the value. Given a, u and the upstream gradient g = ∂L/∂h, return ∂L/∂a. You may use `activation("silu")` from actlab.',
+  thinking: "derive",
+  difficulty: 2,
+  minutes: 6,
+  forbids: ["gluBackward"],
   points: 2,
   starter: "function gateGradient(a: number, u: number, g: number): number",
   // BEGIN SOLUTION

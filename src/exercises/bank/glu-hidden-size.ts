@@ -7,6 +7,10 @@ export const gluHiddenSize: Exercise = {
   title: "The GLU hidden size that keeps the parameter count",
   statement:
     "A Transformer FFN has d_model = dModel and hidden size ffnHidden (weights W₁, W₂; ignore biases). Return the hidden size d_ff of a GLU block (weights W, V, W₂) with exactly the same number of weights. Do not round.",
+  thinking: "derive",
+  difficulty: 2,
+  minutes: 5,
+  forbids: ["gluHiddenSizeMatchingFfn", "gluParamCount", "feedForwardParamCount"],
   points: 1,
   starter: "function gluHiddenSize(dModel: number, ffnHidden: number): number",
   // BEGIN SOLUTION

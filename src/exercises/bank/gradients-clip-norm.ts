@@ -9,6 +9,10 @@ export const clipGlobalNorm: Exercise = {
   title: "Clip a gradient by its norm",
   statement:
     "Implement clipping by norm (torch.nn.utils.clip_grad_norm_): if ‖g‖ > maxNorm, return g scaled to norm maxNorm (same direction); otherwise return g unchanged.",
+  thinking: "implement",
+  difficulty: 1,
+  minutes: 5,
+  forbids: ["clipGradientsByGlobalNorm"],
   points: 1,
   starter: "function clipByNorm(gradient: number[], maxNorm: number): number[]",
   // BEGIN SOLUTION

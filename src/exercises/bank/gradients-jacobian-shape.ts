@@ -7,6 +7,9 @@ export const jacobianShape: Exercise = {
   title: "The shape of a network's Jacobian",
   statement:
     "A network has sizes [2, 16, 16, 1]: layer Jacobians J₁ (16×2), J₂ (16×16), J₃ (1×16), rows = outputs. What is the shape of ∂output/∂input = J₃J₂J₁? Answer with the letter.",
+  thinking: "predict",
+  difficulty: 1,
+  minutes: 3,
   points: 1,
   starter: 'const jacobianShape = (): string => "…"',
   options: { A: "1×2", B: "2×1", C: "16×16", D: "1×16" },

@@ -7,6 +7,9 @@ export const residualDerivative: Exercise = {
   title: "The derivative of a residual block",
   statement:
     'A one-unit residual block computes h(x) = x + tanh(2x). Type dh/dx as a mathjs expression in x (e.g. "1 - tanh(x)^2"). It is checked on a grid of x values.',
+  thinking: "derive",
+  difficulty: 1,
+  minutes: 4,
   points: 1,
   starter: 'const residualDerivative = (): string => "…"',
   // BEGIN SOLUTION

@@ -7,6 +7,12 @@ export const hardswishImplement: Exercise = {
   title: "Hard-swish from ReLU6",
   statement:
     "Implement hard-swish (Howard et al. 2019, MobileNetV3): x·ReLU6(x + 3)/6, with ReLU6(z) = min(max(z, 0), 6). Use no exp.",
+  thinking: "implement",
+  difficulty: 1,
+  minutes: 4,
+  forbids: ["activation"],
+  // The notebook plots this curve, so a failing check draws the answer against it.
+  curve: { range: [-5, 5] },
   points: 1,
   starter: "function hardswish(x: number): number",
   // BEGIN SOLUTION

@@ -1,4 +1,22 @@
 import type { Exercise } from "../types";
+import { sigmoidSaturatedFraction } from "./sigmoid-saturated-fraction";
+import { linearityXorUnits } from "./linearity-xor-units";
+import { tanhChain } from "./gradients-tanh-chain";
+import { residualStack } from "./gradients-residual-stack";
+import { gluLlamaHidden } from "./glu-llama-hidden";
+import { seluAlpha } from "./relu-selu-alpha";
+import { sigmoidSaturationThreshold } from "./sigmoid-saturation-threshold";
+import { linearityProductRank } from "./linearity-product-rank";
+import { clipChoice } from "./gradients-clip-choice";
+import { tanhDepthPredict } from "./init-tanh-depth-predict";
+import { reluSecondMoment } from "./init-relu-second-moment";
+import { swigluBackward } from "./glu-swiglu-backward";
+import { logSoftmaxBackward } from "./softmax-log-softmax-backward";
+import { softplusInverse } from "./softplus-inverse";
+import { mishDerivative } from "./mish-derivative";
+import { eluContinuityAlpha } from "./elu-continuity-alpha";
+import { sigmoidOverflowDebug } from "./sigmoid-overflow-debug";
+import { linearityReluPieces } from "./linearity-relu-pieces";
 import { clipGlobalNorm } from "./gradients-clip-norm";
 import { deepGradientPredict } from "./init-deep-gradient-predict";
 import { eluDerivative } from "./elu-derivative";
@@ -47,43 +65,61 @@ export const exerciseBank: readonly Exercise[] = [
   linearityCollapsedBias,
   linearityTranslationChoice,
   linearityBottleneckRank,
+  linearityProductRank,
   linearityHingeLocation,
+  linearityReluPieces,
+  linearityXorUnits,
   sigmoidStable,
   sigmoidDerivative,
   tanhDerivative,
   sigmoidMaxSlope,
+  sigmoidSaturationThreshold,
+  sigmoidSaturatedFraction,
   sigmoidLogStable,
+  sigmoidOverflowDebug,
   sigmoidVanishingDepth,
   sigmoidUpdateSigns,
   reluSparsityShift,
   reluDeadChoice,
   preluWeightGradient,
   eluDerivative,
+  eluContinuityAlpha,
+  seluAlpha,
   geluTanh,
   geluDerivativeFormula,
   swishDerivative,
   siluDerivativeFormula,
   swishMinimum,
+  mishDerivative,
+  softplusInverse,
   hardswishImplement,
   softmax,
   softmaxJacobian,
   softmaxVjp,
   softmaxCrossEntropyGradient,
+  logSoftmaxBackward,
   softmaxAttentionVariance,
   gluChoice,
   gluParamCount,
   gluHiddenSize,
+  gluLlamaHidden,
   gluGateGradient,
+  swigluBackward,
   heInitVariance,
+  reluSecondMoment,
   xavierUniformBound,
   leakyReluGain,
   deepGradientPredict,
+  tanhDepthPredict,
   jacobianShape,
+  tanhChain,
   residualDerivative,
+  residualStack,
   clipGlobalNorm,
   realDataChanceLoss,
   realDataMlpParamCount,
   normDeadReluPredict,
   normDytAlpha,
   normLayerBackward,
+  clipChoice,
 ];

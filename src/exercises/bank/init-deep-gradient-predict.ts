@@ -7,6 +7,9 @@ export const deepGradientPredict: Exercise = {
   title: "Predict: the gradient at the bottom of a 50-layer sigmoid network",
   statement:
     "A 50-layer sigmoid network (width 32) is initialised with Xavier, Var(w) = 2/(fan_in + fan_out). Before you run the grid, predict how the gradient reaching layer 1 compares with the gradient at layer 50. Answer with the letter.",
+  thinking: "predict",
+  difficulty: 2,
+  minutes: 4,
   points: 1,
   starter: 'const deepGradientPrediction = (): string => "…"',
   options: {

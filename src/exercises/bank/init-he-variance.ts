@@ -7,6 +7,10 @@ export const heInitVariance: Exercise = {
   title: "The weight variance of He (Kaiming) initialisation",
   statement:
     "A ReLU layer has fan_in inputs and fan_out outputs. Return the weight variance Var(W) of He initialisation in PyTorch's default mode (fan_in), which keeps the forward signal's second moment constant.",
+  thinking: "derive",
+  difficulty: 1,
+  minutes: 4,
+  forbids: ["kaimingNormal", "kaimingUniform", "calculateGain"],
   points: 1,
   starter: "function heVariance(fanIn: number, fanOut: number): number",
   // BEGIN SOLUTION

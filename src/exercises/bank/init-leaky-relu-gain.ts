@@ -10,6 +10,10 @@ export const leakyReluGain: Exercise = {
   title: "The gain of Leaky ReLU, derived",
   statement:
     "For z ~ N(0, σ²), E[leaky_relu(z)²] = (1 + a²)·σ²/2 with negative slope a. Return the gain g(a) such that Var(w) = g²/fan_in keeps the second moment of the activations from layer to layer (PyTorch's calculate_gain('leaky_relu', a)).",
+  thinking: "derive",
+  difficulty: 2,
+  minutes: 6,
+  forbids: ["calculateGain", "gainEntry"],
   points: 1,
   starter: "function leakyReluGain(negativeSlope: number): number",
   // BEGIN SOLUTION

@@ -7,6 +7,9 @@ export const xavierUniformBound: Exercise = {
   title: "The bound of Xavier-uniform initialisation",
   statement:
     "A tanh layer with fan_in = 300 and fan_out = 100 is initialised with Xavier (Glorot) uniform, W ~ U(−a, a). What is a? (4 significant digits are checked.)",
+  thinking: "derive",
+  difficulty: 1,
+  minutes: 4,
   points: 1,
   starter: "const xavierBound = (): number => …",
   // BEGIN SOLUTION

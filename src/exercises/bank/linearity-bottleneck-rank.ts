@@ -7,6 +7,9 @@ export const linearityBottleneckRank: Exercise = {
   title: "The rank of a deep linear network with a bottleneck",
   statement:
     "A network without activations has layer widths 784 → 256 → 32 → 256 → 784, with random (full-rank) weights. Its end-to-end map is one 784×784 matrix W′. What is the rank of W′?",
+  thinking: "predict",
+  difficulty: 1,
+  minutes: 3,
   points: 1,
   starter: "const bottleneckRank = (): number => …",
   // BEGIN SOLUTION

@@ -17,7 +17,10 @@ export const linearityCollapsedBias: Exercise = {
   notebook: "01-linearity",
   title: "The bias of three collapsed affine layers",
   statement:
-    "Three affine layers y = W₃(W₂(W₁x + b₁) + b₂) + b₃ equal one layer W′x + b′. Given the 2×2 matrices W₂ and W₃ row by row ([w11, w12, w21, w22]) and the biases b₁, b₂, b₃, return b′ (a vector of 2).",
+    "Three affine layers y = W₃(W₂(W₁x + b₁) + b₂) + b₃ equal one layer W′x + b′. Given the 2×2 matrices W₂ and W₃ row by row ([w11, w12, w21, w22]) and the biases b₁, b₂, b₃, return b′ (a vector of 2). *Hint:* every bias is multiplied by all the layers after it.",
+  thinking: "derive",
+  difficulty: 2,
+  minutes: 10,
   points: 2,
   starter: "function collapsedBias(w2: number[], w3: number[], b1: number[], b2: number[], b3: number[]): number[]",
   // BEGIN SOLUTION

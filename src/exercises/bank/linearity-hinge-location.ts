@@ -6,7 +6,10 @@ export const linearityHingeLocation: Exercise = {
   notebook: "01-linearity",
   title: "Where a ReLU unit bends",
   statement:
-    "A hidden unit of a one-input network computes ReLU(w·x + b) with w ≠ 0. Return the x at which its graph has its kink (the hinge).",
+    "A hidden unit of a one-input network computes ReLU(w·x + b) with w ≠ 0. Return the x at which its graph has its kink (the hinge). *Hint:* the kink is where the pre-activation is zero.",
+  thinking: "derive",
+  difficulty: 1,
+  minutes: 3,
   points: 1,
   starter: "function hingeLocation(w: number, b: number): number",
   // BEGIN SOLUTION

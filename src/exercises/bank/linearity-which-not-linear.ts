@@ -6,7 +6,10 @@ export const linearityTranslationChoice: Exercise = {
   notebook: "01-linearity",
   title: "Which map of the plane is not linear?",
   statement:
-    "A linear map L satisfies L(u + v) = L(u) + L(v) and L(cu) = cL(u). Which of these maps of ℝ² is NOT linear? Answer with the letter.",
+    "A linear map L satisfies L(u + v) = L(u) + L(v) and L(cu) = cL(u). Which of these maps of ℝ² is NOT linear? Answer with the letter. *Hint:* where does each map send the origin?",
+  thinking: "choose",
+  difficulty: 1,
+  minutes: 3,
   points: 1,
   starter: 'const notLinear = (): string => "…"',
   options: {

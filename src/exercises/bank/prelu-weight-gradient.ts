@@ -7,6 +7,10 @@ export const preluWeightGradient: Exercise = {
   title: "The gradient PReLU's slope learns from",
   statement:
     "PReLU(x) = x for x > 0 and a·x otherwise (He et al. 2015; a is learned and may exceed 1). Implement ∂PReLU/∂a as a function of x and a.",
+  thinking: "derive",
+  difficulty: 2,
+  minutes: 6,
+  forbids: ["activation"],
   points: 1,
   starter: "function preluWeightGradient(x: number, a: number): number",
   // BEGIN SOLUTION

@@ -7,6 +7,9 @@ export const reluDeadChoice: Exercise = {
   title: "Sparse or dead?",
   statement:
     "A ReLU unit outputs 0 on 60% of the training examples and a positive value on the other 40%. Which statement is true? Answer with the letter.",
+  thinking: "choose",
+  difficulty: 1,
+  minutes: 3,
   points: 1,
   starter: 'const reluDeadChoice = (): string => "…"',
   options: {
@@ -29,6 +32,11 @@ export const reluDeadChoice: Exercise = {
       name: "ReLU′(0) = 1",
       answer: "C",
       hint: "ReLU′(z) = 0 for z < 0 (and PyTorch uses 0 at z = 0 too), so the inactive examples contribute nothing to ∂L/∂w",
+    },
+    {
+      name: "sparse read as 60% slower learning",
+      answer: "D",
+      hint: "'dead' means no gradient on every example; this unit is active on 40%, and which examples pass gradient changes its direction, not only its speed",
     },
   ],
 };

@@ -9,7 +9,14 @@ export const sigmoidDerivative: Exercise = {
   kind: "function",
   notebook: "02-sigmoid-tanh",
   title: "The derivative of the sigmoid",
-  statement: "Implement σ′(x) = dσ/dx, finite for every x from −1000 to 1000 (you may import `sigmoid` from actlab).",
+  statement:
+    "Implement σ′(x) = dσ/dx, finite for every x from −1000 to 1000 (you may import `sigmoid` from actlab). *Hint:* write σ′ in terms of σ; a stable σ is imported from the core as `sigmoid`.",
+  thinking: "implement",
+  difficulty: 1,
+  minutes: 5,
+  forbids: ["activation"],
+  // The notebook plots this curve, so a failing check draws the answer against it.
+  curve: { range: [-8, 8] },
   points: 2,
   starter: "function sigmoidDerivative(x: number): number",
   // BEGIN SOLUTION

@@ -12,6 +12,12 @@ export const sigmoidLogStable: Exercise = {
   title: "log σ(x) without −Infinity",
   statement:
     "Implement log σ(x) = −log(1 + e^(−x)) so that it is finite and correct for every x from −1000 to 1000 (log σ(−800) = −800, not −Infinity).",
+  thinking: "implement",
+  difficulty: 2,
+  minutes: 8,
+  forbids: ["logSigmoid", "log1pExp", "activation"],
+  // The notebook plots this curve, so a failing check draws the answer against it.
+  curve: { range: [-10, 10] },
   points: 2,
   starter: "function logSigmoid(x: number): number",
   // BEGIN SOLUTION

@@ -12,6 +12,12 @@ export const sigmoidStable: Exercise = {
   title: "A sigmoid that never overflows",
   statement:
     "Implement σ(x) = 1/(1 + e^(−x)) so that it returns a finite, correct value for every x from −1000 to 1000 and NaN for NaN.",
+  thinking: "implement",
+  difficulty: 2,
+  minutes: 8,
+  forbids: ["sigmoid", "logSigmoid", "log1pExp", "activation"],
+  // The notebook plots this curve, so a failing check draws the answer against it.
+  curve: { range: [-8, 8] },
   points: 2,
   starter: "function sigmoidStable(x: number): number",
   // BEGIN SOLUTION

@@ -7,6 +7,9 @@ export const sigmoidUpdateSigns: Exercise = {
   title: "Positive inputs and the signs of a weight update",
   statement:
     "A neuron z = Σᵢ wᵢaᵢ + b receives only sigmoid outputs aᵢ ∈ (0, 1). In one gradient-descent step on one sample, what can you say about the updates Δwᵢ = −η·(∂L/∂z)·aᵢ of its weights? Answer with the letter.",
+  thinking: "choose",
+  difficulty: 2,
+  minutes: 5,
   points: 1,
   starter: 'const updateSigns = (): string => "…"',
   options: {

@@ -7,6 +7,9 @@ export const siluDerivativeFormula: Exercise = {
   title: "The derivative of SiLU, as a formula",
   statement:
     'Type d/dx [x·σ(x)] as a mathjs expression in x, writing σ with exp (e.g. "1 / (1 + exp(-x))"). It is checked on a grid of x values.',
+  thinking: "derive",
+  difficulty: 1,
+  minutes: 5,
   points: 2,
   starter: 'const siluDerivative = (): string => "…"',
   // BEGIN SOLUTION

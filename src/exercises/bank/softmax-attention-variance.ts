@@ -6,29 +6,37 @@ export const softmaxAttentionVariance: Exercise = {
   notebook: "05-softmax",
   title: "How large is an unscaled attention score?",
   statement:
-    "A query q and a key k each have d_k = 64 independent entries with mean 0 and variance 1. What is Var(q·k)? (4 significant digits are checked.)",
+    "A query q and a key k each have d_k = 128 independent entries with mean 0 and variance ½ (q and k independent of each other). What is Var(q·k)? (4 significant digits are checked.)",
+  thinking: "derive",
+  difficulty: 1,
+  minutes: 4,
   points: 1,
   starter: "const scoreVariance = (): number => …",
   // BEGIN SOLUTION
-  reference: 64,
+  reference: 128 * 0.5 * 0.5, // d_k independent products, each of variance E[qᵢ²]E[kᵢ²] = ½·½
   // END SOLUTION
   significantDigits: 4,
   publicCases: [],
   mistakes: [
     {
-      name: "the standard deviation √d_k",
-      answer: 8,
-      hint: "8 = √64 is the standard deviation of q·k (the number attention divides by); the variance is d_k·1·1",
+      name: "the entries' variance used once: d_k·½",
+      answer: 64,
+      hint: "Var(qᵢkᵢ) = E[qᵢ²]·E[kᵢ²] = ½·½ = ¼: both factors bring their variance",
     },
     {
-      name: "the variance of one product",
-      answer: 1,
-      hint: "each product qᵢkᵢ has variance E[qᵢ²]E[kᵢ²] = 1, but q·k sums d_k independent products, so their variances add",
+      name: "unit variances assumed: d_k",
+      answer: 128,
+      hint: "128 would hold for entries of variance 1; here each product has variance ½·½",
     },
     {
-      name: "d_k squared",
-      answer: 4096,
-      hint: "variances of independent terms add: d_k terms of variance 1 give d_k, not d_k²",
+      name: "the standard deviation",
+      answer: Math.sqrt(32),
+      hint: "√32 ≈ 5.66 is the standard deviation of q·k (what attention should divide by here); the variance is its square",
+    },
+    {
+      name: "variances averaged instead of added",
+      answer: 0.25,
+      hint: "¼ is the variance of one product; q·k sums d_k independent products, so their variances add",
     },
   ],
 };

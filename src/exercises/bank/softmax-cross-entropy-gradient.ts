@@ -11,7 +11,11 @@ export const softmaxCrossEntropyGradient: Exercise = {
   notebook: "05-softmax",
   title: "The gradient of softmax + cross-entropy",
   statement:
-    "L = −log softmax(x)ₜ for the correct class t. Return ∂L/∂x, a vector as long as x. You may import `softmax` from actlab.",
+    "L = −log softmax(x)ₜ for the correct class t. Return ∂L/∂x, a vector as long as x. You may import `softmax` from actlab. *Hint:* mind the sign (the gradient, not the descent direction) and large logits.",
+  thinking: "derive",
+  difficulty: 2,
+  minutes: 6,
+  forbids: ["crossEntropy", "numericGradient"],
   points: 2,
   starter: "function crossEntropyGradient(logits: number[], targetClass: number): number[]",
   // BEGIN SOLUTION

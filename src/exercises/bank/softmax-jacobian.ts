@@ -24,7 +24,11 @@ export const softmaxJacobian: Exercise = {
   notebook: "05-softmax",
   title: "The Jacobian of softmax",
   statement:
-    "Return the n×n matrix J with Jᵢⱼ = ∂yᵢ/∂xⱼ for y = softmax(x), as number[][] (rows) or an actlab Matrix. You may import `softmax` from actlab.",
+    "Return the n×n matrix J with Jᵢⱼ = ∂yᵢ/∂xⱼ for y = softmax(x), as number[][] (rows) or an actlab Matrix. You may import `softmax` from actlab. *Hint:* compute y once with a stable softmax (you may import `softmax`), then fill each entry from ∂yᵢ/∂xⱼ, treating i = j and i ≠ j apart.",
+  thinking: "implement",
+  difficulty: 2,
+  minutes: 8,
+  forbids: ["softmaxJacobian", "numericJacobian"],
   points: 3,
   starter: "function softmaxJacobian(logits: number[]): number[][]",
   // BEGIN SOLUTION

@@ -12,7 +12,12 @@ export const softmax: Exercise = {
   kind: "function",
   notebook: "05-softmax",
   title: "A softmax that never overflows",
-  statement: "Implement softmax(x)ᵢ = e^(xᵢ)/Σⱼ e^(xⱼ) for a vector x, finite for logits as large as 1000.",
+  statement:
+    "Implement softmax(x)ᵢ = e^(xᵢ)/Σⱼ e^(xⱼ) for a vector x, finite for logits as large as 1000. *Hint:* subtract the largest logit first; `Math.max(...logits)` finds it.",
+  thinking: "implement",
+  difficulty: 1,
+  minutes: 5,
+  forbids: ["softmax", "logSoftmax", "logSumExp"],
   points: 2,
   starter: "function softmax(logits: number[]): number[]",
   // BEGIN SOLUTION

@@ -22,7 +22,11 @@ export const softmaxVjp: Exercise = {
   notebook: "05-softmax",
   title: "The softmax backward pass without the Jacobian",
   statement:
-    "Given logits x and an upstream gradient v = ∂L/∂y for y = softmax(x), return ∂L/∂x = Jᵀv in O(n), without building the n×n Jacobian. You may import `softmax` from actlab.",
+    "Given logits x and an upstream gradient v = ∂L/∂y for y = softmax(x), return ∂L/∂x = Jᵀv in O(n), without building the n×n Jacobian. You may import `softmax` from actlab. *Hint:* compute y (stably) and the single number y·v first.",
+  thinking: "implement",
+  difficulty: 1,
+  minutes: 5,
+  forbids: ["softmaxVjp", "softmaxJacobian", "numericJacobian"],
   points: 2,
   starter: "function softmaxVjp(logits: number[], v: number[]): number[]",
   // BEGIN SOLUTION

@@ -7,6 +7,12 @@ export const swishDerivative: Exercise = {
   notebook: "04-smooth-gates",
   title: "The derivative of Swish with β",
   statement: "Implement d/dx [x·σ(βx)] as a function of x and β.",
+  thinking: "derive",
+  difficulty: 2,
+  minutes: 8,
+  forbids: ["activation"],
+  // The notebook plots this curve, so a failing check draws the answer against it.
+  curve: { range: [-5, 3], args: [1] },
   points: 2,
   starter: "function swishDerivative(x: number, beta: number): number",
   // BEGIN SOLUTION

@@ -1,0 +1,256 @@
+import { activation, composeAffine, createRng, fromRows, gaussianExpectation, slopeBreaks } from "../../../src/index";
+import { bigEvaluate, derivative, firstWhole, goldenMinimum, onlyTrue, symbolicDerivativeAt } from "./helpers";
+import type { Routes } from "./types";
+
+const numbers = (arg: unknown): number[] => arg as number[];
+const square = (flat: number[]) => fromRows([flat.slice(0, 2), flat.slice(2, 4)]);
+
+/** Rank by Gaussian elimination with full pivoting, stopping when the rest is rounding noise. */
+function eliminationRank(rows: number[][]): number {
+  const a = rows.map((row) => [...row]);
+  const scale = a.reduce((best, row) => row.reduce((m, x) => Math.max(m, Math.abs(x)), best), 0);
+  let rank = 0;
+  for (; rank < Math.min(a.length, a[0].length); rank++) {
+    let [pi, pj, best] = [rank, rank, 0];
+    for (let i = rank; i < a.length; i++)
+      for (let j = rank; j < a[0].length; j++) if (Math.abs(a[i][j]) > best) [pi, pj, best] = [i, j, Math.abs(a[i][j])];
+    if (best <= scale * 1e-9) break;
+    [a[rank], a[pi]] = [a[pi], a[rank]];
+    for (const row of a) [row[rank], row[pj]] = [row[pj], row[rank]];
+    for (let i = rank + 1; i < a.length; i++) {
+      const factor = a[i][rank] / a[rank][rank];
+      if (factor !== 0) for (let j = rank; j < a[0].length; j++) a[i][j] -= factor * a[rank][j];
+    }
+  }
+  return rank;
+}
+
+function randomMatrix(rows: number, cols: number, seed: number): number[][] {
+  const rng = createRng(seed);
+  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => rng.normal(0, 1)));
+}
+
+function multiply(a: number[][], b: number[][]): number[][] {
+  return a.map((row) => {
+    const out = new Array<number>(b[0].length).fill(0);
+    row.forEach((aik, k) => {
+      const bk = b[k];
+      for (let j = 0; j < out.length; j++) out[j] += aik * bk[j];
+    });
+    return out;
+  });
+}
+
+/** Whether a map of the plane is additive and homogeneous on random vectors. */
+function isLinear(map: (p: [number, number]) => [number, number]): boolean {
+  const rng = createRng(7);
+  return Array.from({ length: 20 }).every(() => {
+    const u: [number, number] = [rng.normal(0, 1), rng.normal(0, 1)];
+    const v: [number, number] = [rng.normal(0, 1), rng.normal(0, 1)];
+    const c = rng.normal(0, 2);
+    const sum = map([u[0] + v[0], u[1] + v[1]]);
+    const parts = [map(u), map(v)];
+    const scaled = map([c * u[0], c * u[1]]);
+    const close = (x: number, y: number) => Math.abs(x - y) < 1e-9;
+    return [0, 1].every((i) => close(sum[i], parts[0][i] + parts[1][i]) && close(scaled[i], c * map(u)[i]));
+  });
+}
+
+const degrees30 = Math.PI / 6;
+
+export const routes01to04: Routes = {
+  "linearity-collapsed-bias": {
+    via: "core",
+    how: "composeAffine of the three layers (W₁ = identity): the collapsed layer's bias",
+    expected: ([w2, w3, b1, b2, b3]) =>
+      Array.from(
+        composeAffine([
+          {
+            weights: fromRows([
+              [1, 0],
+              [0, 1],
+            ]),
+            bias: Float64Array.from(numbers(b1)),
+          },
+          { weights: square(numbers(w2)), bias: Float64Array.from(numbers(b2)) },
+          { weights: square(numbers(w3)), bias: Float64Array.from(numbers(b3)) },
+        ]).bias,
+      ),
+  },
+  "linearity-which-not-linear": {
+    via: "measurement",
+    how: "each option's map tested for additivity and homogeneity on random vectors",
+    expected: () =>
+      onlyTrue({
+        A: !isLinear(([x, y]) => [
+          Math.cos(degrees30) * x - Math.sin(degrees30) * y,
+          Math.sin(degrees30) * x + Math.cos(degrees30) * y,
+        ]),
+        B: !isLinear(([x, y]) => [y, x]),
+        C: !isLinear(([x, y]) => [x + 3, y - 2]),
+        D: !isLinear(([x]) => [x, 0]),
+      }),
+  },
+  "linearity-bottleneck-rank": {
+    via: "brute-force",
+    how: "rank of a product of random 784×256, 256×32, 32×256, 256×784 matrices, by Gaussian elimination",
+    expected: () => {
+      const left = multiply(randomMatrix(784, 256, 1), randomMatrix(256, 32, 2));
+      const right = multiply(randomMatrix(32, 256, 3), randomMatrix(256, 784, 4));
+      return eliminationRank(multiply(left, right));
+    },
+  },
+  "linearity-hinge-location": {
+    via: "core",
+    how: "slopeBreaks of the sampled unit x ↦ ReLU(w·x + b) on [−10, 10]",
+    expected: ([w, b]) => {
+      const breaks = slopeBreaks((x) => Math.max(0, Number(w) * x + Number(b)), [-10, 10], { points: 20_001 });
+      return breaks[0].x;
+    },
+    tolerance: { absolute: 2e-3, relative: 0 },
+  },
+  "sigmoid-stable": {
+    via: "mathjs-bignumber",
+    how: "1/(1 + e^(−x)) in 64-digit arithmetic",
+    expected: ([x]) => (Number.isNaN(Number(x)) ? Number.NaN : bigEvaluate("1 / (1 + exp(-x))", { x: Number(x) })),
+  },
+  "sigmoid-derivative": {
+    via: "mathjs-bignumber",
+    how: "e^(−x)/(1 + e^(−x))² in 64-digit arithmetic",
+    expected: ([x]) => bigEvaluate("exp(-x) / (1 + exp(-x))^2", { x: Number(x) }),
+  },
+  "tanh-derivative": {
+    via: "mathjs-bignumber",
+    how: "sech²x = 4/(eˣ + e^(−x))² in 64-digit arithmetic",
+    expected: ([x]) => bigEvaluate("4 / (exp(x) + exp(-x))^2", { x: Number(x) }),
+  },
+  "sigmoid-max-slope": {
+    via: "brute-force",
+    how: "golden-section search for the maximum of a finite difference of σ′ (σ written with Math.exp)",
+    expected: () => {
+      const sigmoidSlope = (x: number) => Math.exp(-x) / (1 + Math.exp(-x)) ** 2;
+      const slopeOfSlope = (x: number) => derivative(sigmoidSlope, x);
+      return slopeOfSlope(goldenMinimum((x) => -slopeOfSlope(x), -5, 0));
+    },
+    tolerance: { absolute: 1e-9, relative: 0 },
+  },
+  "sigmoid-log-stable": {
+    via: "mathjs-bignumber",
+    how: "−log(1 + e^(−x)) in 64-digit arithmetic",
+    expected: ([x]) => bigEvaluate("-log(1 + exp(-x))", { x: Number(x) }),
+  },
+  "sigmoid-vanishing-depth": {
+    via: "brute-force",
+    how: "count layers up until the product of the per-layer bound (w·σ′max = 2 · 1/4) drops below 10⁻⁶",
+    expected: () => firstWhole((layers) => (2 * 0.25) ** layers < 1e-6),
+  },
+  "sigmoid-update-signs": {
+    via: "measurement",
+    how: "finite-difference gradients of a squared error through z = w·a + b with a = σ(·) > 0, for targets above and below z",
+    expected: () => {
+      const rng = createRng(11);
+      const a = Array.from({ length: 6 }, () => 1 / (1 + Math.exp(-rng.normal(0, 2))));
+      const w = Array.from({ length: 6 }, () => rng.normal(0, 1));
+      const z = (weights: number[]) => weights.reduce((total, wi, i) => total + wi * a[i], 0.3);
+      const updates = [z(w) + 1, z(w) - 1].map((target) =>
+        w.map((_, i) => {
+          const loss = (wi: number) => (z(w.map((v, j) => (j === i ? wi : v))) - target) ** 2;
+          return -0.1 * derivative(loss, w[i]);
+        }),
+      );
+      const upstream = [z(w) + 1, z(w) - 1].map((target) => derivative((zz) => (zz - target) ** 2, z(w)));
+      return onlyTrue({
+        A: updates.every((u, k) => u.every((d) => Math.sign(d) === Math.sign(-upstream[k]))),
+        B: updates.some((u) => u.some((d) => d > 0) && u.some((d) => d < 0)),
+        C: updates.every((u) => u.every((d) => Math.abs(d) < 1e-12)),
+        D: updates.every((u) => u.every((d) => d > 0)),
+      });
+    },
+  },
+  "relu-sparsity-shift": {
+    via: "monte-carlo",
+    how: "the zero fraction of ReLU(x + b) over 400 000 seeded normal samples (tolerance 4 standard errors)",
+    expected: () => {
+      const rng = createRng(2024);
+      let zeros = 0;
+      const count = 400_000;
+      for (let i = 0; i < count; i++) if (Math.max(0, rng.normal(0, 2) - 1) === 0) zeros++;
+      return zeros / count;
+    },
+    tolerance: { absolute: 4 * Math.sqrt(0.25 / 400_000), relative: 0 },
+  },
+  "relu-dead-choice": {
+    via: "measurement",
+    how: "per-example finite-difference weight gradients of a ReLU unit that is zero on 60% of 1000 examples",
+    expected: () => {
+      const rng = createRng(5);
+      const xs = Array.from({ length: 1000 }, (_, i) => (i % 5 < 3 ? -1 : 1) * (0.1 + rng.uniformIn(0, 1)));
+      const unit = (w: number, x: number) => Math.max(0, w * x);
+      const gradients = xs.map((x) => derivative((w) => unit(w, x), 1, 1e-4));
+      const active = gradients.filter((g) => Math.abs(g) > 1e-12).length / xs.length;
+      const linearTotal = xs.reduce((total, x) => total + x, 0);
+      const reluTotal = gradients.reduce((total, g) => total + g, 0);
+      return onlyTrue({
+        A: active === 0,
+        B: Math.abs(active - 0.4) < 1e-9,
+        C: active === 1,
+        D: Math.abs(reluTotal - 0.4 * linearTotal) < 1e-6 * Math.abs(linearTotal),
+      });
+    },
+  },
+  "prelu-weight-gradient": {
+    via: "finite-difference",
+    how: "a central difference in a of x > 0 ? x : a·x (exact: PReLU is linear in a)",
+    expected: ([x, a]) => {
+      const prelu = (slope: number) => (Number(x) > 0 ? Number(x) : slope * Number(x));
+      return derivative(prelu, Number(a));
+    },
+  },
+  "elu-derivative": {
+    via: "core",
+    how: "the core's ELU derivative, tested against PyTorch in test/activations (the reference is written by hand)",
+    expected: ([x, alpha]) => activation("elu", { alpha: Number(alpha) }).df(Number(x)),
+  },
+  "gelu-tanh": {
+    via: "core",
+    how: "activation('gelu', { approximate: 'tanh' }).f, the core's tested GELU",
+    expected: ([x]) => activation("gelu", { approximate: "tanh" }).f(Number(x)),
+  },
+  "gelu-derivative-formula": {
+    via: "finite-difference",
+    how: "a fourth-order difference of x·Φ(x), with Φ by Gauss–Legendre integration of the normal density",
+    expected: ([x]) => derivative((t) => t * gaussianExpectation((z) => (z <= t ? 1 : 0), { kinks: [t] }), Number(x)),
+    tolerance: { absolute: 1e-8, relative: 1e-7 },
+  },
+  "swish-derivative": {
+    via: "finite-difference",
+    how: "a fourth-order difference of x/(1 + e^(−βx))",
+    expected: ([x, beta]) => derivative((t) => t / (1 + Math.exp(-Number(beta) * t)), Number(x)),
+    tolerance: { absolute: 1e-9, relative: 1e-8 },
+  },
+  "silu-derivative-formula": {
+    via: "mathjs-bignumber",
+    how: "mathjs.derivative of x/(1 + exp(−x)), evaluated (mathjs itself, not the core's wrapper)",
+    expected: ([x]) => symbolicDerivativeAt("x / (1 + exp(-x))", Number(x)),
+  },
+  "swish-minimum": {
+    via: "brute-force",
+    how: "bisection on β until the golden-section minimiser of x/(1 + e^(−βx)) on [−3, 0] is −0.5",
+    expected: () => {
+      const dipAt = (beta: number) => goldenMinimum((x) => x / (1 + Math.exp(-beta * x)), -3, 0);
+      let [low, high] = [1, 5];
+      for (let i = 0; i < 60; i++) {
+        const beta = (low + high) / 2;
+        if (dipAt(beta) < -0.5) low = beta;
+        else high = beta;
+      }
+      return (low + high) / 2;
+    },
+    tolerance: { absolute: 1e-6, relative: 0 },
+  },
+  "hardswish-implement": {
+    via: "core",
+    how: "activation('hardswish').f, the core's tested hard-swish",
+    expected: ([x]) => activation("hardswish").f(Number(x)),
+  },
+};
