@@ -23,6 +23,8 @@ export interface Activation {
   readonly kinkConvention: string | undefined;
   readonly source: string;
   readonly torch: string;
+  /** The notebook that introduces it. */
+  readonly notebook: string;
   /** f applied elementwise; writes into `out` when given (it may be `input` itself). */
   forward(input: Float64Array, out?: Float64Array): Float64Array;
   /** Gradient with respect to the input: f′(xᵢ)·gradOutputᵢ (gradOutput defaults to ones). */
@@ -152,6 +154,7 @@ export function activation(name: string, params?: Readonly<Record<string, unknow
     kinkConvention: spec.kinkConvention,
     source: spec.facts.source,
     torch: spec.facts.torch,
+    notebook: spec.facts.notebook,
     forward(input, out = new Float64Array(input.length)) {
       checkLengths("out", input.length, out.length);
       if (spec.forwardInto) spec.forwardInto(input, out, resolved);

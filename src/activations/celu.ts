@@ -20,5 +20,5 @@ export const celu = defineActivation({
   },
   latex: ({ alpha }) => String.raw`\max(0, x) + \min\!\left(0,\ ${alpha}\,(e^{x/${alpha}} - 1)\right)`,
   derivativeLatex: ({ alpha }) => String.raw`\begin{cases} 1 & x > 0 \\ e^{x/${alpha}} & x \le 0 \end{cases}`,
-  facts: { source: "Barron 2017", torch: "torch.nn.functional.celu" },
+  facts: { notebook: "notebooks/03-relu-family.ipynb", source: "Barron 2017", torch: "torch.nn.functional.celu" },
 });

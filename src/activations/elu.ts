@@ -23,5 +23,9 @@ export const elu = defineActivation({
   derivativeLatex: ({ alpha }) => String.raw`\begin{cases} 1 & x > 0 \\ ${alpha}\,e^{x} & x \le 0 \end{cases}`,
   kinks: ({ alpha }) => (alpha === 1 ? [] : [0]),
   kinkConvention: "df(0) = α (the left derivative), as PyTorch's elu_backward; with α = 1 both sides agree.",
-  facts: { source: "Clevert, Unterthiner & Hochreiter 2015", torch: "torch.nn.functional.elu" },
+  facts: {
+    notebook: "notebooks/03-relu-family.ipynb",
+    source: "Clevert, Unterthiner & Hochreiter 2015",
+    torch: "torch.nn.functional.elu",
+  },
 });

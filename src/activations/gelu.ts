@@ -57,5 +57,9 @@ export const gelu = defineActivation({
     approximate === "tanh"
       ? "0.5 * x * (1 + tanh(sqrt(2 / pi) * (x + 0.044715 * x^3)))"
       : "x * (1 + erf(x / sqrt(2))) / 2",
-  facts: { source: "Hendrycks & Gimpel 2016", torch: "torch.nn.functional.gelu" },
+  facts: {
+    notebook: "notebooks/04-smooth-gates.ipynb",
+    source: "Hendrycks & Gimpel 2016",
+    torch: "torch.nn.functional.gelu",
+  },
 });

@@ -20,5 +20,9 @@ export const hardshrink = defineActivation({
   derivativeLatex: shrinkDerivativeLatex,
   kinks: shrinkKinks,
   kinkConvention: "df = 0 at x = ±λ (and f jumps there), as PyTorch's hardshrink_backward.",
-  facts: { source: "Donoho & Johnstone 1994", torch: "torch.nn.functional.hardshrink" },
+  facts: {
+    notebook: "notebooks/04-smooth-gates.ipynb",
+    source: "Donoho & Johnstone 1994",
+    torch: "torch.nn.functional.hardshrink",
+  },
 });

@@ -19,5 +19,9 @@ export const hardsigmoid = defineActivation({
   derivativeLatex: () => String.raw`\begin{cases} 1/6 & -3 < x < 3 \\ 0 & \text{otherwise} \end{cases}`,
   kinks: () => [-3, 3],
   kinkConvention: "df = 0 at x = ±3, as PyTorch's hardsigmoid_backward (gradient only strictly inside).",
-  facts: { source: "Howard et al. 2019 (MobileNetV3)", torch: "torch.nn.functional.hardsigmoid" },
+  facts: {
+    notebook: "notebooks/04-smooth-gates.ipynb",
+    source: "Howard et al. 2019 (MobileNetV3)",
+    torch: "torch.nn.functional.hardsigmoid",
+  },
 });

@@ -23,5 +23,9 @@ export const hardswish = defineActivation({
   // the vectorised one, used for longer tensors, gives 1 there; both give −1/2 at x = −3.
   kinkConvention:
     "At x = −3 df = −1/2 and at x = 3 df = 3/2 (the middle branch), as PyTorch's scalar hardswish_backward; its vectorised CPU path returns 1 at x = 3.",
-  facts: { source: "Howard et al. 2019 (MobileNetV3)", torch: "torch.nn.functional.hardswish" },
+  facts: {
+    notebook: "notebooks/04-smooth-gates.ipynb",
+    source: "Howard et al. 2019 (MobileNetV3)",
+    torch: "torch.nn.functional.hardswish",
+  },
 });

@@ -28,5 +28,9 @@ export const hardtanh = defineActivation({
   kinkConvention: "df = 0 at both clamp points, as PyTorch's hardtanh_backward.",
   checkParams: ({ min_val, max_val }) =>
     min_val < max_val ? undefined : `min_val (${min_val}) must be less than max_val (${max_val})`,
-  facts: { source: "Collobert 2004", torch: "torch.nn.functional.hardtanh" },
+  facts: {
+    notebook: "notebooks/04-smooth-gates.ipynb",
+    source: "Collobert 2004",
+    torch: "torch.nn.functional.hardtanh",
+  },
 });

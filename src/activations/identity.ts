@@ -17,5 +17,5 @@ export const identity = defineActivation({
   latex: () => "x",
   derivativeLatex: () => "1",
   expression: () => "x",
-  facts: { source: "—", torch: "torch.nn.Identity" },
+  facts: { notebook: "notebooks/01-linearity.ipynb", source: "—", torch: "torch.nn.Identity" },
 });

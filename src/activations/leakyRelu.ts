@@ -22,5 +22,9 @@ export const leakyRelu = defineActivation({
     String.raw`\begin{cases} 1 & x > 0 \\ ${negative_slope} & x \le 0 \end{cases}`,
   kinks: () => [0],
   kinkConvention: "df(0) = negative_slope, as PyTorch's leaky_relu_backward (x > 0 ? 1 : slope).",
-  facts: { source: "Maas, Hannun & Ng 2013", torch: "torch.nn.functional.leaky_relu" },
+  facts: {
+    notebook: "notebooks/03-relu-family.ipynb",
+    source: "Maas, Hannun & Ng 2013",
+    torch: "torch.nn.functional.leaky_relu",
+  },
 });

@@ -20,5 +20,5 @@ export const logsigmoid = defineActivation({
   latex: () => String.raw`\log \sigma(x) = -\log(1 + e^{-x})`,
   derivativeLatex: () => String.raw`1 - \sigma(x) = \sigma(-x)`,
   expression: () => "-log(1 + exp(-x))",
-  facts: { source: "standard", torch: "torch.nn.functional.logsigmoid" },
+  facts: { notebook: "notebooks/02-sigmoid-tanh.ipynb", source: "standard", torch: "torch.nn.functional.logsigmoid" },
 });

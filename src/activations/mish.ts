@@ -24,5 +24,5 @@ export const mish = defineActivation({
   derivativeLatex: () =>
     String.raw`\tanh(\operatorname{sp}(x)) + x\,\operatorname{sech}^2(\operatorname{sp}(x))\,\sigma(x),\ \operatorname{sp}(x) = \log(1 + e^x)`,
   expression: () => "x * tanh(log(1 + exp(x)))",
-  facts: { source: "Misra 2019", torch: "torch.nn.functional.mish" },
+  facts: { notebook: "notebooks/04-smooth-gates.ipynb", source: "Misra 2019", torch: "torch.nn.functional.mish" },
 });

@@ -25,5 +25,9 @@ export const prelu = defineActivation({
   derivativeLatex: ({ weight }) => String.raw`\begin{cases} 1 & x > 0 \\ ${weight} & x \le 0 \end{cases}`,
   kinks: () => [0],
   kinkConvention: "df(0) = weight, as PyTorch's prelu backward (x > 0 ? 1 : weight).",
-  facts: { source: "He, Zhang, Ren & Sun 2015 (Delving Deep into Rectifiers)", torch: "torch.nn.functional.prelu" },
+  facts: {
+    notebook: "notebooks/03-relu-family.ipynb",
+    source: "He, Zhang, Ren & Sun 2015 (Delving Deep into Rectifiers)",
+    torch: "torch.nn.functional.prelu",
+  },
 });

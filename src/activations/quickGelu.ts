@@ -25,5 +25,9 @@ export const quickGelu = defineActivation({
   latex: () => String.raw`x\,\sigma(1.702\,x)`,
   derivativeLatex: () => String.raw`\sigma(1.702x) + 1.702\,x\,\sigma(1.702x)(1 - \sigma(1.702x))`,
   expression: () => "x / (1 + exp(-1.702 * x))",
-  facts: { source: "Hendrycks & Gimpel 2016; Radford et al. 2021 (CLIP)", torch: "x * torch.sigmoid(1.702 * x)" },
+  facts: {
+    notebook: "notebooks/04-smooth-gates.ipynb",
+    source: "Hendrycks & Gimpel 2016; Radford et al. 2021 (CLIP)",
+    torch: "x * torch.sigmoid(1.702 * x)",
+  },
 });

@@ -29,5 +29,9 @@ export const relu = defineActivation({
   derivativeLatex: () => String.raw`\begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}`,
   kinks: () => [0],
   kinkConvention: "relu'(0) = 0, the subgradient PyTorch's threshold_backward uses (gradient flows only where x > 0).",
-  facts: { source: "Nair & Hinton 2010; Glorot, Bordes & Bengio 2011", torch: "torch.nn.functional.relu" },
+  facts: {
+    notebook: "notebooks/03-relu-family.ipynb",
+    source: "Nair & Hinton 2010; Glorot, Bordes & Bengio 2011",
+    torch: "torch.nn.functional.relu",
+  },
 });

@@ -19,5 +19,9 @@ export const relu6 = defineActivation({
   derivativeLatex: () => String.raw`\begin{cases} 1 & 0 < x < 6 \\ 0 & \text{otherwise} \end{cases}`,
   kinks: () => [0, 6],
   kinkConvention: "df = 0 at both x = 0 and x = 6, as PyTorch's hardtanh_backward (gradient only strictly inside).",
-  facts: { source: "Krizhevsky 2010; Howard et al. 2017 (MobileNets)", torch: "torch.nn.functional.relu6" },
+  facts: {
+    notebook: "notebooks/03-relu-family.ipynb",
+    source: "Krizhevsky 2010; Howard et al. 2017 (MobileNets)",
+    torch: "torch.nn.functional.relu6",
+  },
 });

@@ -28,5 +28,9 @@ export const selu = defineActivation({
   derivativeLatex: () => String.raw`\lambda \begin{cases} 1 & x > 0 \\ \alpha\,e^{x} & x \le 0 \end{cases}`,
   kinks: () => [0],
   kinkConvention: "df(0) = λα (the left derivative), as PyTorch's elu_backward with SELU's constants.",
-  facts: { source: "Klambauer, Unterthiner, Mayr & Hochreiter 2017", torch: "torch.nn.functional.selu" },
+  facts: {
+    notebook: "notebooks/03-relu-family.ipynb",
+    source: "Klambauer, Unterthiner, Mayr & Hochreiter 2017",
+    torch: "torch.nn.functional.selu",
+  },
 });

@@ -21,5 +21,9 @@ export const sigmoid = defineActivation({
   latex: () => String.raw`\sigma(x) = \frac{1}{1 + e^{-x}}`,
   derivativeLatex: () => String.raw`\sigma(x)\,(1 - \sigma(x))`,
   expression: () => "1 / (1 + exp(-x))",
-  facts: { source: "Verhulst 1838; Rumelhart, Hinton & Williams 1986", torch: "torch.sigmoid" },
+  facts: {
+    notebook: "notebooks/02-sigmoid-tanh.ipynb",
+    source: "Verhulst 1838; Rumelhart, Hinton & Williams 1986",
+    torch: "torch.sigmoid",
+  },
 });

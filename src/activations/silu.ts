@@ -23,5 +23,9 @@ export const silu = defineActivation({
   latex: () => String.raw`x\,\sigma(x)`,
   derivativeLatex: () => String.raw`\sigma(x)\,\bigl(1 + x\,(1 - \sigma(x))\bigr)`,
   expression: () => "x / (1 + exp(-x))",
-  facts: { source: "Hendrycks & Gimpel 2016; Elfwing, Uchibe & Doya 2017", torch: "torch.nn.functional.silu" },
+  facts: {
+    notebook: "notebooks/04-smooth-gates.ipynb",
+    source: "Hendrycks & Gimpel 2016; Elfwing, Uchibe & Doya 2017",
+    torch: "torch.nn.functional.silu",
+  },
 });

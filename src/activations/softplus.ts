@@ -26,5 +26,9 @@ export const softplus = defineActivation({
   latex: ({ beta }) => String.raw`\frac{1}{${beta}} \log\left(1 + e^{${beta} x}\right)`,
   derivativeLatex: ({ beta }) => String.raw`\sigma(${beta} x)`,
   expression: ({ beta }) => `log(1 + exp(${beta} * x)) / ${beta}`,
-  facts: { source: "Dugas et al. 2001", torch: "torch.nn.functional.softplus" },
+  facts: {
+    notebook: "notebooks/04-smooth-gates.ipynb",
+    source: "Dugas et al. 2001",
+    torch: "torch.nn.functional.softplus",
+  },
 });

@@ -22,5 +22,9 @@ export const softshrink = defineActivation({
   derivativeLatex: shrinkDerivativeLatex,
   kinks: shrinkKinks,
   kinkConvention: "df = 0 at x = ±λ, as PyTorch's softshrink_backward.",
-  facts: { source: "Donoho 1995", torch: "torch.nn.functional.softshrink" },
+  facts: {
+    notebook: "notebooks/04-smooth-gates.ipynb",
+    source: "Donoho 1995",
+    torch: "torch.nn.functional.softshrink",
+  },
 });

@@ -21,5 +21,9 @@ export const softsign = defineActivation({
   latex: () => String.raw`\frac{x}{1 + |x|}`,
   derivativeLatex: () => String.raw`\frac{1}{(1 + |x|)^2}`,
   expression: () => "x / (1 + abs(x))",
-  facts: { source: "Bergstra et al. 2009", torch: "torch.nn.functional.softsign" },
+  facts: {
+    notebook: "notebooks/04-smooth-gates.ipynb",
+    source: "Bergstra et al. 2009",
+    torch: "torch.nn.functional.softsign",
+  },
 });

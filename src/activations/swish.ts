@@ -25,5 +25,9 @@ export const swish = defineActivation({
   latex: ({ beta }) => String.raw`x\,\sigma(${beta}\,x)`,
   derivativeLatex: ({ beta }) => String.raw`\sigma(${beta}x) + ${beta}\,x\,\sigma(${beta}x)\,(1 - \sigma(${beta}x))`,
   expression: ({ beta }) => `x / (1 + exp(-${beta} * x))`,
-  facts: { source: "Ramachandran, Zoph & Le 2017", torch: "x * torch.sigmoid(beta * x)" },
+  facts: {
+    notebook: "notebooks/04-smooth-gates.ipynb",
+    source: "Ramachandran, Zoph & Le 2017",
+    torch: "x * torch.sigmoid(beta * x)",
+  },
 });

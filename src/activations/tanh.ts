@@ -23,5 +23,9 @@ export const tanh = defineActivation({
   latex: () => String.raw`\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}`,
   derivativeLatex: () => String.raw`1 - \tanh^2(x)`,
   expression: () => "tanh(x)",
-  facts: { source: "LeCun, Bottou, Orr & Müller 1998 (Efficient BackProp)", torch: "torch.tanh" },
+  facts: {
+    notebook: "notebooks/02-sigmoid-tanh.ipynb",
+    source: "LeCun, Bottou, Orr & Müller 1998 (Efficient BackProp)",
+    torch: "torch.tanh",
+  },
 });

@@ -21,5 +21,5 @@ export const tanhshrink = defineActivation({
   latex: () => String.raw`x - \tanh(x)`,
   derivativeLatex: () => String.raw`\tanh^2(x)`,
   expression: () => "x - tanh(x)",
-  facts: { source: "standard", torch: "torch.nn.functional.tanhshrink" },
+  facts: { notebook: "notebooks/04-smooth-gates.ipynb", source: "standard", torch: "torch.nn.functional.tanhshrink" },
 });

@@ -30,6 +30,8 @@ export interface ActivationFacts {
   readonly source: string;
   /** The equivalent PyTorch call. */
   readonly torch: string;
+  /** The notebook that introduces it (a test checks that the notebook names it). */
+  readonly notebook: string;
 }
 
 /** ∂f/∂θ as a function of x. Written through a method type so it is bivariant in P, like f and df. */

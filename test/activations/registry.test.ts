@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { resolveParams } from "../../src/activations/activation";
+import { activation, activationNames, resolveParams } from "../../src/activations/activation";
 import { activationSpecs } from "../../src/activations/registry";
 import type { ActivationSpec } from "../../src/activations/types";
 
@@ -30,4 +32,17 @@ describe("the activation list", () => {
       if (kinks.length > 0) expect(spec.kinkConvention, spec.name).toBeDefined();
     }
   });
+});
+
+describe("from an activation's name to its notebook", () => {
+  // src/activations/<name>.ts holds f, df and their LaTeX; test/activations/<name>.test.ts its test;
+  // the spec's `notebook` the notebook that introduces it, which must name it in its text.
+  const spaced = (name: string): RegExp => new RegExp(name.replace(/_/g, "[ _-]?"), "i");
+  for (const name of activationNames()) {
+    it(`${name}: its notebook exists and names it`, () => {
+      const { notebook } = activation(name);
+      const text = readFileSync(join(__dirname, "..", "..", notebook), "utf8");
+      expect(text).toMatch(spaced(name));
+    });
+  }
 });
