@@ -1,10 +1,12 @@
-// Exercise norm-layer-backward (notebook 09-normalization). Check it with `npm run check -- norm-layer-backward`.
-// One row x of n numbers is normalised, y = (x − μ)/√(σ² + ε) with the population variance σ²
-// (γ = 1, β = 0). Given x, the upstream gradient g = ∂L/∂y and ε, return ∂L/∂x as an array.
-// Do not call actlab's layerNormBackward.
+// Exercise norm-layer-backward (notebook 09-normalization; implement · ★★★ · about 20 min).
+// Check: `npm run check -- norm-layer-backward`. This header is generated from the bank; edit the code.
+// One row x of n numbers is normalised, y = (x − μ)/√(σ² + ε) with the population variance σ² (γ =
+// 1, β = 0). Given x, the upstream gradient g = ∂L/∂y and ε, return ∂L/∂x as an array. Derive it
+// through both paths, the mean μ and the variance σ², each of which depends on every x of the row;
+// the core's layerNorm and layerNormBackward are off limits.
 import { check } from "actlab";
 
-export function layerNormRowBackward(x: number[], g: number[], eps: number): number[] {
+function layerNormRowBackward(x: number[], g: number[], eps: number): number[] {
   // BEGIN SOLUTION
   const n = x.length;
   const mu = x.reduce((a, b) => a + b, 0) / n;

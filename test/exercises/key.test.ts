@@ -7,6 +7,7 @@ import type { Exercise, Value } from "../../src/exercises/types";
 import { closeValues, numbersOf, toValue } from "../../src/exercises/values";
 import { routes01to04 } from "./keys/routes01to04";
 import { routes05to08 } from "./keys/routes05to08";
+import { routes09to10 } from "./keys/routes09to10";
 import { routes as newRoutes } from "./keys/routesNew";
 import type { Route } from "./keys/types";
 import torchKeys from "./keys/torch-exercise-keys.json";
@@ -16,7 +17,7 @@ import torchKeys from "./keys/torch-exercise-keys.json";
 // constant, a flipped sign, a small perturbation, a wrong branch; for choices every other letter)
 // disagrees with that route, so a wrong key cannot pass unnoticed.
 
-const routes: Readonly<Record<string, Route>> = { ...routes01to04, ...routes05to08, ...newRoutes };
+const routes: Readonly<Record<string, Route>> = { ...routes01to04, ...routes05to08, ...routes09to10, ...newRoutes };
 
 /** What the route says for each case, cached: some routes measure (a 50-layer net, a 784² rank). */
 const routeCache = new Map<string, Value[]>();

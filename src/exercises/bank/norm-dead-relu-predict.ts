@@ -7,6 +7,9 @@ export const normDeadReluPredict: Exercise = {
   title: "Does LayerNorm revive dead ReLU units?",
   statement:
     "A 50-layer ReLU network with N(0, 1) weights (width 32, batch 32) has about 47% dead units at layer 50 (dead: z ≤ 0 on every sample of the batch). Now put LayerNorm on every layer's pre-activation, z = LayerNorm(h·W). What is the dead fraction at layer 50? Answer with the letter.",
+  thinking: "predict",
+  difficulty: 2,
+  minutes: 5,
   points: 1,
   starter: 'const layerNormDeadPrediction = (): string => "…"',
   options: {

@@ -12,6 +12,9 @@ export const normDytAlpha: Exercise = {
   title: "The α of DyT for a chosen saturation",
   statement:
     "DyT computes tanh(αx) (γ = 1, β = 0) on inputs x ~ N(0, σ²) with σ = 2. A value counts as saturated when 1 − tanh²(αx) < 0.05. Which α makes exactly 10% of the inputs saturated? (3 significant digits are checked.)",
+  thinking: "derive",
+  difficulty: 2,
+  minutes: 10,
   points: 1,
   starter: "const dytAlphaForTenPercent = (): number => …",
   // BEGIN SOLUTION

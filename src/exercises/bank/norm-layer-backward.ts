@@ -22,7 +22,11 @@ export const normLayerBackward: Exercise = {
   notebook: "09-normalization",
   title: "LayerNorm's backward pass through the mean and the variance",
   statement:
-    "One row x of n numbers is normalised, y = (x − μ)/√(σ² + ε) with the population variance σ² (γ = 1, β = 0). Given x, the upstream gradient g = ∂L/∂y and ε, return ∂L/∂x as an array. Do not call actlab's layerNormBackward.",
+    "One row x of n numbers is normalised, y = (x − μ)/√(σ² + ε) with the population variance σ² (γ = 1, β = 0). Given x, the upstream gradient g = ∂L/∂y and ε, return ∂L/∂x as an array. Derive it through both paths, the mean μ and the variance σ², each of which depends on every x of the row; the core's `layerNorm` and `layerNormBackward` are off limits.",
+  thinking: "implement",
+  difficulty: 3,
+  minutes: 20,
+  forbids: ["layerNorm", "layerNormBackward"],
   points: 2,
   starter: "function layerNormRowBackward(x: number[], g: number[], eps: number): number[]",
   // BEGIN SOLUTION

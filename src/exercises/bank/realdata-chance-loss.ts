@@ -7,6 +7,9 @@ export const realDataChanceLoss: Exercise = {
   title: "The loss of a classifier that has learnt nothing",
   statement:
     "A freshly initialised classifier over k classes gives every class the same probability 1/k. What is its softmax cross-entropy loss (natural log) on any example? Return it as a function of k.",
+  thinking: "derive",
+  difficulty: 1,
+  minutes: 3,
   points: 1,
   starter: "function chanceLoss(classes: number): number",
   // BEGIN SOLUTION

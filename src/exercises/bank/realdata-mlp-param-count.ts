@@ -7,6 +7,9 @@ export const realDataMlpParamCount: Exercise = {
   title: "The parameters of a one-hidden-layer MLP",
   statement:
     "An MLP maps `inputs` pixels to `hidden` units (weights and biases), then to `classes` logits (weights and biases). How many trainable numbers does it have? Return the count as a function of (inputs, hidden, classes).",
+  thinking: "derive",
+  difficulty: 1,
+  minutes: 4,
   points: 1,
   starter: "function mlpParameterCount(inputs: number, hidden: number, classes: number): number",
   // BEGIN SOLUTION
