@@ -47,3 +47,14 @@ export function firstWhole(predicate: (n: number) => boolean, limit = 10_000): n
 export function symbolicDerivativeAt(expression: string, x: number): number {
   return mathjsDerivative(expression, "x").evaluate({ x }) as number;
 }
+
+/** The root of an increasing (or decreasing) f on [low, high], by bisection. */
+export function root(f: (x: number) => number, low: number, high: number): number {
+  const rising = f(high) > f(low);
+  for (let i = 0; i < 200; i++) {
+    const middle = (low + high) / 2;
+    if (f(middle) < 0 === rising) low = middle;
+    else high = middle;
+  }
+  return (low + high) / 2;
+}

@@ -1,5 +1,5 @@
 import { normalizedDeepStatistics } from "../../../src/index";
-import { derivative, onlyTrue } from "./helpers";
+import { derivative, onlyTrue, root } from "./helpers";
 import type { Routes } from "./types";
 
 const numbers = (arg: unknown): number[] => arg as number[];
@@ -13,17 +13,6 @@ function seriesErf(x: number): number {
     sum += term / (2 * n + 1);
   }
   return (2 / Math.sqrt(Math.PI)) * sum;
-}
-
-/** The root of f on [low, high], where f changes sign once, by bisection. */
-function root(f: (x: number) => number, low: number, high: number): number {
-  const rising = f(high) > f(low);
-  for (let i = 0; i < 200; i++) {
-    const middle = (low + high) / 2;
-    if (f(middle) < 0 === rising) low = middle;
-    else high = middle;
-  }
-  return (low + high) / 2;
 }
 
 /** g · LayerNorm(x), the forward pass written out (population variance, γ = 1, β = 0). */

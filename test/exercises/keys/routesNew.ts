@@ -11,7 +11,7 @@ import {
   rank,
   slopeBreaks,
 } from "../../../src/index";
-import { bigEvaluate, bigMath, derivative, firstWhole, onlyTrue } from "./helpers";
+import { bigEvaluate, bigMath, derivative, firstWhole, onlyTrue, root } from "./helpers";
 import type { BigNumber } from "mathjs";
 import type { Routes } from "./types";
 
@@ -56,17 +56,6 @@ const gradientOf = (f: (x: number[]) => number, point: readonly number[]): numbe
   point.map((_, j) => derivative((t) => f(point.map((x, k) => (k === j ? t : x))), point[j]));
 
 const tanhInits = { A: "standard_normal", B: "small_normal", C: "xavier_normal", D: "kaiming_normal" } as const;
-
-/** The root of an increasing (or decreasing) f on [low, high], by bisection. */
-function root(f: (x: number) => number, low: number, high: number): number {
-  const rising = f(high) > f(low);
-  for (let i = 0; i < 200; i++) {
-    const middle = (low + high) / 2;
-    if (f(middle) < 0 === rising) low = middle;
-    else high = middle;
-  }
-  return (low + high) / 2;
-}
 
 /** Routes for the exercises added with issue 14. */
 export const routes: Routes = {
