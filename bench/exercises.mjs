@@ -45,7 +45,9 @@ async function checkLatencyMs(workDir) {
   const log = console.log;
   console.log = () => {};
   try {
-    return (await medianMs([["check", () => core.check("sigmoid-stable", core.sigmoid)]], { time: 300 })).get("check");
+    // A written-out answer: the core's own sigmoid is refused for this exercise before any case runs.
+    const sigmoid = (x) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
+    return (await medianMs([["check", () => core.check("sigmoid-stable", sigmoid)]], { time: 300 })).get("check");
   } finally {
     console.log = log;
     delete process.env.ACTLAB_PROGRESS_FILE;

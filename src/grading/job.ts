@@ -28,6 +28,8 @@ export type Outcome =
   | "memory limit"
   | "process.exit"
   | "forbidden module"
+  /** The answer uses an actlab export its exercise `forbids` (found in the source by the parent). */
+  | "forbidden call"
   | "tampering"
   | "escape attempt"
   /** The graded student edition's own check of a numeric or choice answer: nothing to compare with. */

@@ -2,6 +2,7 @@ import { answerTypeProblem, casesOf, runCases } from "../exercises/evaluate";
 import { checkedOnlyAtGrading, expectationsFor } from "../exercises/expected";
 import { formatFeedback } from "../exercises/feedback";
 import { callsWithCaseArgs, kinds } from "../exercises/kinds";
+import { forbiddenCallMessage, forbiddenCallsIn } from "../exercises/forbidden";
 import { exercise as findExercise } from "../exercises/registry";
 import type { CheckResult, Exercise, Expectation, Scope } from "../exercises/types";
 import { capFeedback, zeroResult, type GradingJob, type JobResult, type Outcome } from "./job";
@@ -39,6 +40,10 @@ export function childJobFor(job: GradingJob, number: number): ChildJob | JobResu
     return zeroResult(job, exercise, "compile error", `the code is longer than ${MAX_SOURCE_CHARS} characters`);
   const compiled = transpileLearnerCode(job.source);
   if ("error" in compiled) return zeroResult(job, exercise, "compile error", `does not compile: ${compiled.error}`);
+  // Decided here, from the source, never from anything the child reports.
+  const forbidden = forbiddenCallsIn(exercise, job.source);
+  if (forbidden.length > 0)
+    return zeroResult(job, exercise, "forbidden call", forbidden.map(forbiddenCallMessage).join("; "));
   return {
     job: number,
     exerciseId: exercise.id,

@@ -8,17 +8,26 @@ import { codeNotebookJson } from "../../scripts/lib/notebooks.mjs";
 /**
  * The grader against a class with attackers, as a hostile student writes them. Each attacker goes
  * for one exercise (sigmoid-stable) and answers the other two correctly. Every attack ends in
- * `check("sigmoid-stable", escaped ? sigmoid : wrong)`, so an attack that works shows as "passed":
+ * `check("sigmoid-stable", escaped ? right : wrong)`, so an attack that works shows as "passed":
  * against the real grader each one costs exactly that exercise, and against a grader with the one
  * defence switched off (ACTLAB_GRADER_WEAKEN_FOR_TESTS, read only by grade.mjs for these tests) the
  * same attack passes, which proves each test can fail. About 15 s (ten small grading runs).
+ * Right answers are written out: the core's own sigmoid and softmax are forbidden calls for these
+ * exercises, so an answer that used them would score 0 before any attack ran.
  */
 const root = join(__dirname, "..", "..");
 const exercises = ["sigmoid-stable", "softmax-stable", "init-xavier-uniform-bound"];
-const imports = 'import { check, sigmoid, softmax } from "actlab";\n';
-const softmaxRight = 'check("softmax-stable", (x: number[]) => Array.from(softmax(x)));';
+// sigmoid stays imported, unused: an import alone is no forbidden call.
+const imports = 'import { check, erf, sigmoid, softmax } from "actlab";\n';
+/** A stable sigmoid and softmax written out, as an honest student does. */
+const sigmoidByHand = "(x: number) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)))";
+const softmaxByHand =
+  "(x: number[]) => {\n  const top = Math.max(...x);\n  const e = x.map((v) => Math.exp(v - top));\n" +
+  "  const total = e.reduce((a, b) => a + b, 0);\n  return e.map((v) => v / total);\n}";
+const sigmoidRight = `check("sigmoid-stable", ${sigmoidByHand});`;
+const softmaxRight = `check("softmax-stable", ${softmaxByHand});`;
 const boundRight = 'check("init-xavier-uniform-bound", () => Math.sqrt(6 / 400));';
-const verdict = 'check("sigmoid-stable", escaped ? sigmoid : (x: number) => 0);';
+const verdict = `check("sigmoid-stable", escaped ? ${sigmoidByHand} : (x: number) => 0);`;
 const isRoot = process.getuid?.() === 0;
 
 /** A notebook whose sigmoid cell runs `attack` (which sets `escaped`), the other cells honest. */
@@ -27,7 +36,7 @@ const attacker = (attack: string): string =>
 
 // Every object learner code is handed or can make, and the constructor chain from each.
 const realProcess = `const g: any = globalThis;
-const handed: any[] = [g, require, module, exports, check, sigmoid, softmax, softmax([1, 2]), g.process, g.console,
+const handed: any[] = [g, require, module, exports, check, erf, softmax, softmax([1, 2]), g.process, g.console,
   require("actlab"), Object.getPrototypeOf(require("actlab")), new Error("x"), Promise.resolve(), [].values()];
 let P: any;
 for (const object of handed) {
@@ -42,7 +51,7 @@ const attacks: Record<string, string> = {
   "importer.ipynb": codeNotebookJson([
     imports,
     `let P: any;\nFunction('return import("fs")')().catch((e: any) => (P = e.constructor.constructor("return process")()));\n` +
-      'check("sigmoid-stable", (x: number) => (P?.pid ? sigmoid(x) : 0));',
+      `check("sigmoid-stable", (x: number) => (P?.pid ? (${sigmoidByHand})(x) : 0));`,
     softmaxRight,
     boundRight,
   ]),
@@ -76,6 +85,13 @@ E.prepareStackTrace = undefined;`),
   ]),
   "rejecter.ipynb": attacker('Promise.reject(new Error("never handled"));\nescaped = true;'),
   "exiter.ipynb": attacker("process.exit(0);"),
+  // The core's own answer, reached through a namespace import of the cell's own.
+  "borrower.ipynb": codeNotebookJson([
+    imports,
+    'import * as core from "actlab";\ncheck("sigmoid-stable", (x: number) => core.sigmoid(x));',
+    softmaxRight,
+    boundRight,
+  ]),
 };
 /** What each attack costs against the real grader (always the one exercise, named). */
 const named: Record<string, string> = {
@@ -91,26 +107,27 @@ const named: Record<string, string> = {
   bigmouth: "failed",
   rejecter: "unhandled rejection",
   exiter: "process.exit",
+  borrower: "forbidden call",
 };
 
 const honest: Record<string, string | Record<string, string>> = {
-  "alice.ipynb": codeNotebookJson([
-    imports,
-    'check("sigmoid-stable", (x: number) => sigmoid(x));',
-    softmaxRight,
-    boundRight,
-  ]),
-  bob: { "sigmoid-stable.ts": imports + 'check("sigmoid-stable", sigmoid);', "softmax.ts": imports + softmaxRight },
+  "alice.ipynb": codeNotebookJson([imports, sigmoidRight, softmaxRight, boundRight]),
+  bob: { "sigmoid-stable.ts": imports + sigmoidRight, "softmax.ts": imports + softmaxRight },
   "carol.ipynb": codeNotebookJson([imports, 'check("sigmoid-stable", (x: number) => 1 / (1 + Math.exp(-x)));']),
 };
 
 // Finding cells from syntax, and entries that must not collide or vanish.
 const tricky: Record<string, string | Record<string, string>> = {
-  "spaced.ipynb": codeNotebookJson([imports, 'check ("sigmoid-stable", sigmoid);', softmaxRight, boundRight]),
-  "backtick.ipynb": codeNotebookJson([imports, "check(`sigmoid-stable`, sigmoid);", softmaxRight, boundRight]),
+  "spaced.ipynb": codeNotebookJson([imports, `check ("sigmoid-stable", ${sigmoidByHand});`, softmaxRight, boundRight]),
+  "backtick.ipynb": codeNotebookJson([
+    imports,
+    `check(\`sigmoid-stable\`, ${sigmoidByHand});`,
+    softmaxRight,
+    boundRight,
+  ]),
   "commented.ipynb": codeNotebookJson([
     imports,
-    'check("sigmoid-stable", sigmoid);',
+    sigmoidRight,
     softmaxRight,
     boundRight,
     '// later: check("sigmoid-stable", (x: number) => 0);\nconst note = \'check("softmax-stable", 0)\';',
@@ -118,13 +135,13 @@ const tricky: Record<string, string | Record<string, string>> = {
   // Innocent use of process in a cell (printing) is no escape attempt.
   "printer.ipynb": codeNotebookJson([
     imports,
-    'process.stdout.write(`${process.platform}\\n`);\nconsole.log("done");\ncheck("sigmoid-stable", sigmoid);',
+    `process.stdout.write(\`\${process.platform}\\n\`);\nconsole.log("done");\n${sigmoidRight}`,
     softmaxRight,
     boundRight,
   ]),
-  "twin.ipynb": codeNotebookJson([imports, 'check("sigmoid-stable", sigmoid);']),
+  "twin.ipynb": codeNotebookJson([imports, sigmoidRight]),
   twin: { "a.ts": imports + 'check("sigmoid-stable", (x: number) => 0);' },
-  "v1.2": { "nb.ipynb": codeNotebookJson([imports, 'check("sigmoid-stable", sigmoid);']) },
+  "v1.2": { "nb.ipynb": codeNotebookJson([imports, sigmoidRight]) },
   empty: {},
 };
 

@@ -25,7 +25,9 @@ const sent = (graded: GradingJob): ChildJob => {
 /** An honest child's reply, run in this process. */
 const replyTo = (graded: GradingJob): ChildReply => ({ job: 1, ...runJob(sent(graded), distDir), rejected: false });
 
-const right = job("sigmoid-stable", `${imports}check("sigmoid-stable", (x: number) => sigmoid(x));`);
+/** A stable sigmoid written out: the core's own sigmoid is a forbidden call for this exercise. */
+const stableSigmoid = "(x: number) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)))";
+const right = job("sigmoid-stable", `${imports}check("sigmoid-stable", ${stableSigmoid});`);
 const wrong = job(
   "sigmoid-stable",
   `${imports}check("sigmoid-stable", (x: number) => Math.exp(x) / (1 + Math.exp(x)));`,
@@ -46,6 +48,40 @@ describe("what a child is sent", () => {
     });
     expect(childJobFor(job("sigmoid-stable", "const = 1;"), 1)).toMatchObject({ outcome: "compile error" });
     expect(childJobFor(job("sigmoid-stable", " ".repeat(200_001)), 1)).toMatchObject({ outcome: "compile error" });
+  });
+});
+
+describe("an answer that uses the core's own answer", () => {
+  const message = "calls actlab's sigmoid: write it yourself";
+  it.each([
+    ["a named import", `${imports}check("sigmoid-stable", (x: number) => sigmoid(x));`],
+    ["the import itself as the answer", `${imports}check("sigmoid-stable", sigmoid);`],
+    ["an alias", 'import { check, sigmoid as s } from "actlab";\ncheck("sigmoid-stable", (x: number) => s(x));'],
+    ["a namespace", 'import * as a from "actlab";\na.check("sigmoid-stable", (x: number) => a.sigmoid(x));'],
+    ["require", 'const { check, sigmoid: f } = require("actlab");\ncheck("sigmoid-stable", f);'],
+  ])("scores 0 as a forbidden call through %s, before any child runs it", (_, source) => {
+    const result = childJobFor(job("sigmoid-stable", source), 1);
+    expect(result).toMatchObject({ outcome: "forbidden call", points: 0, maxPoints: 2 });
+    expect("feedback" in result && result.feedback).toContain(message);
+  });
+
+  it("names every forbidden export used, and only for an exercise that forbids it", () => {
+    const both = `import { check, logSigmoid, sigmoid } from "actlab";\ncheck("sigmoid-stable", (x: number) => Math.exp(logSigmoid(x)) + 0 * sigmoid(x));`;
+    const result = childJobFor(job("sigmoid-stable", both), 1);
+    expect("feedback" in result && result.feedback).toMatch(
+      /logSigmoid: write it yourself.*sigmoid: write it yourself/,
+    );
+    // init-xavier-uniform-bound forbids nothing: sigmoid is only a number-maker there.
+    const elsewhere = job("init-xavier-uniform-bound", `${imports}check("init-xavier-uniform-bound", sigmoid(0) * 0);`);
+    expect(childJobFor(elsewhere, 1)).toHaveProperty("code");
+  });
+
+  it("is not a forbidden call when it only imports the export, or defines its own function of that name", () => {
+    // The import alone is no use (a notebook's import cell is shared by every exercise cell).
+    expect(childJobFor(right, 1)).toHaveProperty("code");
+    const own = `import { check } from "actlab";\nconst sigmoid = ${stableSigmoid};\ncheck("sigmoid-stable", sigmoid);`;
+    const graded = job("sigmoid-stable", own);
+    expect(judgeReply(graded, replyTo(graded)).outcome).toBe("passed");
   });
 });
 

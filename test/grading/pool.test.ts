@@ -9,6 +9,8 @@ import { gradeJobs } from "../../src/grading/pool";
  */
 const root = join(__dirname, "..", "..");
 const imports = 'import { check, sigmoid } from "actlab";\n';
+/** A stable sigmoid written out: the core's own sigmoid is a forbidden call for sigmoid-stable. */
+const stableSigmoid = "(x: number) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)))";
 const job = (student: string, source: string | undefined, timeLimitMs = 2000): GradingJob => ({
   student,
   exerciseId: "sigmoid-stable",
@@ -23,10 +25,11 @@ describe("the grading pool", () => {
     const started: string[] = [];
     const handed: JobResult[] = [];
     const jobs = [
-      job("ann", 'check("sigmoid-stable", sigmoid);'),
+      job("ann", `check("sigmoid-stable", ${stableSigmoid});`),
       job("ann", 'check("sigmoid-stable", (x: number) => { while (true) {} });', 300),
-      job("ann", 'check("sigmoid-stable", sigmoid);'),
+      job("ann", `check("sigmoid-stable", ${stableSigmoid});`),
       job("ben", undefined),
+      job("ben", 'check("sigmoid-stable", sigmoid);'),
       job("ben", 'check("sigmoid-stable", (x: number) => Math.exp(x) / (1 + Math.exp(x)));'),
     ];
     const results = await gradeJobs(jobs, {
@@ -39,8 +42,8 @@ describe("the grading pool", () => {
     });
     const outcomes = (student: string) => results.filter((r) => r.student === student).map((r) => r.outcome);
     expect(outcomes("ann")).toEqual(["passed", "time limit", "passed"]);
-    expect(outcomes("ben").sort()).toEqual(["failed", "missing"]);
+    expect(outcomes("ben").sort()).toEqual(["failed", "forbidden call", "missing"]);
     expect(started.sort()).toEqual(["ann", "ann", "ann", "ben"]);
-    expect(handed).toHaveLength(5);
+    expect(handed).toHaveLength(6);
   }, 20_000);
 });

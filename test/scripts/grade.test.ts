@@ -15,8 +15,14 @@ const exercises = ["sigmoid-stable", "softmax-stable", "init-xavier-uniform-boun
 const imports = 'import { check, sigmoid, softmax } from "actlab";\n';
 
 const cells = {
-  sigmoidRight: 'function s(x: number): number {\n  return sigmoid(x);\n}\ncheck("sigmoid-stable", s);',
-  softmaxRight: 'check("softmax-stable", (x: number[]) => Array.from(softmax(x)));',
+  // Written out: the core's own sigmoid and softmax are forbidden calls for these exercises (ivan).
+  sigmoidRight:
+    "function s(x: number): number {\n  return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));\n}\n" +
+    'check("sigmoid-stable", s);',
+  softmaxRight:
+    "const top = (x: number[]) => Math.max(...x);\n" +
+    'check("softmax-stable", (x: number[]) => {\n  const e = x.map((v) => Math.exp(v - top(x)));\n' +
+    "  const total = e.reduce((a, b) => a + b, 0);\n  return e.map((v) => v / total);\n});",
   boundRight: 'check("init-xavier-uniform-bound", () => Math.sqrt(6 / 400));',
 };
 
@@ -41,7 +47,7 @@ const submissions: Record<string, string | Record<string, string>> = {
   ]),
   "erin.ipynb": codeNotebookJson([
     imports,
-    'process.exit(1);\ncheck("sigmoid-stable", sigmoid);',
+    'process.exit(1);\ncheck("sigmoid-stable", (x: number) => 1 / (1 + Math.exp(-x)));',
     'throw new Error("oops");\ncheck("softmax-stable", (x: number[]) => x);',
     'const f = (n: number): number => f(n + 1);\ncheck("init-xavier-uniform-bound", () => f(0));',
   ]),
@@ -57,6 +63,13 @@ const submissions: Record<string, string | Record<string, string>> = {
     imports,
     'check("sigmoid-stable", (x: number) => 0);',
     cells.sigmoidRight,
+    cells.boundRight,
+  ]),
+  // ivan hands in the core's own answers, imported by name and by an alias.
+  "ivan.ipynb": codeNotebookJson([
+    imports,
+    'check("sigmoid-stable", sigmoid);',
+    'import { softmax as sm } from "actlab";\ncheck("softmax-stable", (x: number[]) => Array.from(sm(x)));',
     cells.boundRight,
   ]),
 };
@@ -120,7 +133,7 @@ const grade = (key: string) => grades.get(key) ?? { points: NaN, max: NaN, outco
 describe("npm run grade on a test class", () => {
   it("writes one row per student and exercise, with a progress bar on stderr", () => {
     expect(grades.size).toBe(Object.keys(submissions).length * exercises.length);
-    expect(stdout).toMatch(/grading \[#+\] 24\/24/);
+    expect(stdout).toMatch(/grading \[#+\] 27\/27/);
     console.log(`graded ${grades.size} (student, exercise) pairs in ${seconds.toFixed(1)} s`);
   });
 
@@ -171,10 +184,20 @@ describe("npm run grade on a test class", () => {
     expect(readFileSync(join(outDir, "feedback", "hank.txt"), "utf8")).toContain("checked in two cells");
   });
 
+  it("gives no points for calling the core's own answer, and says so", () => {
+    expect(grade("ivan/sigmoid-stable")).toMatchObject({ points: 0, outcome: "forbidden call" });
+    expect(grade("ivan/softmax-stable")).toMatchObject({ points: 0, outcome: "forbidden call" });
+    expect(grade("ivan/init-xavier-uniform-bound").outcome).toBe("passed");
+    const feedback = readFileSync(join(outDir, "feedback", "ivan.txt"), "utf8");
+    expect(feedback).toContain("calls actlab's sigmoid: write it yourself");
+    expect(feedback).toContain("calls actlab's softmax: write it yourself");
+  });
+
   it("writes per-exercise statistics", () => {
     const statistics = readFileSync(join(outDir, "statistics.csv"), "utf8");
     expect(statistics.split("\n")[0]).toBe("exercise,max,students,mean,median,full_marks,zero,outcomes");
-    expect(statistics).toMatch(/^sigmoid-stable,2,8,/m);
+    expect(statistics).toMatch(/^sigmoid-stable,2,9,/m);
+    expect(statistics).toMatch(/^softmax-stable,.*forbidden call: 1/m);
   });
 
   it("never modifies a submission", () => {
