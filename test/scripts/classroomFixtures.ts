@@ -9,7 +9,7 @@ import { codeNotebookJson } from "../../scripts/lib/notebooks.mjs";
  * folder as the platform hands it over, and the platforms' results schemas. Needs dist/.
  */
 export const root = join(__dirname, "..", "..");
-const require = createRequire(import.meta.url);
+const require = createRequire(__filename);
 const { exercise } = require(join(root, "dist", "exercises", "registry.js"));
 
 export const exercises = ["sigmoid-stable", "softmax-stable", "init-xavier-uniform-bound"] as const;
