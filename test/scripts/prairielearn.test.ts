@@ -76,6 +76,9 @@ describe("the PrairieLearn entry", () => {
   it("says why the hostile answers got nothing", () => {
     const sigmoid = results.get("hostile")!.tests!.find((t) => t.name === "sigmoid-stable")!;
     expect([sigmoid.points, sigmoid.message]).toEqual([0, expect.stringMatching(/process\.exit/)]);
+    // The answer sees an empty environment: HOME is undefined, so it returns zeros.
+    const softmax = results.get("hostile")!.tests!.find((t) => t.name === "softmax-stable")!;
+    expect([softmax.points, softmax.message]).toEqual([0, expect.stringMatching(/got\s+\[0, 0, 0\]/)]);
   });
 
   it("marks a malformed notebook not gradable, with the reason in format_errors", () => {
