@@ -17,7 +17,7 @@ const CLASS_SIZE = 100;
 const importLine = /^\s*import\s[^;]*from\s*["'][^"']+["'];?\s*$/gm;
 
 /** Per course notebook: its import lines and its exercise cells (those that call check). */
-function courseAnswers() {
+export function courseAnswers() {
   return listNotebooks(join(projectRoot, "notebooks")).map((path) => {
     const code = readNotebook(path)
       .cells.filter((cell) => cell.cell_type === "code")

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --only kernels,softmax,linalg,grid,realdata,exercises,notebooks] [-- --skip notebooks]`:
+// `npm run bench [-- --only kernels,softmax,linalg,grid,realdata,exercises,notebooks,classroom] [-- --skip notebooks]`:
 // measures what a learner and an instructor feel, prints one table and writes build/bench.json.
 // PyTorch (single thread, float64) runs in the same invocation when /usr/bin/python3 has torch;
 // otherwise the table says "torch not available". Groups live in bench/, one file each.
@@ -19,6 +19,7 @@ const groups = {
   realdata: () => import("../bench/realData.mjs"),
   exercises: () => import("../bench/exercises.mjs"),
   notebooks: () => import("../bench/notebooks.mjs"),
+  classroom: () => import("../bench/classroom.mjs"),
 };
 
 const { values } = parseArgs({ options: { only: { type: "string" }, skip: { type: "string" } } });

@@ -10,11 +10,10 @@ import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot, secondsSince } from "./lib/project.mjs";
 import { progressBar } from "./lib/progressBar.mjs";
+import { assertKnownExercises, attemptedExercises, distFile, distModule, gradingJobs } from "./lib/grading.mjs";
 
-const require = (await import("node:module")).createRequire(import.meta.url);
-const dist = (path) => require(join(projectRoot, "dist", path));
-dist.resolve = (path) => require.resolve(join(projectRoot, "dist", path));
-const { exercise, exerciseIds } = dist("exercises/registry.js");
+const dist = distModule;
+const { exercise } = dist("exercises/registry.js");
 const { readSubmission } = dist("grading/sources.js");
 const { classEntries, feedbackFileName } = dist("grading/entries.js");
 const { gradeJobs } = dist("grading/pool.js");
@@ -43,30 +42,10 @@ const start = performance.now();
 const { entries, skipped } = classEntries(submissionsDir);
 for (const reason of skipped) console.error(`grade: ${reason}`);
 const submissions = entries.map(({ path, student }) => readSubmission(path, student));
-const known = new Set(exerciseIds());
 // By default the exercises someone attempted: a class assigned one notebook is not marked on the others.
-const graded = values.exercises
-  ? values.exercises.split(",").map((id) => id.trim())
-  : exerciseIds().filter((id) => submissions.some((s) => s.sources.has(id)));
-for (const id of graded)
-  if (!known.has(id)) throw new Error(`unknown exercise '${id}'; known: ${[...known].join(", ")}`);
-
-const jobs = submissions.flatMap((submission) =>
-  graded.map((exerciseId) => {
-    const found = submission.sources.get(exerciseId);
-    const unreadable = submission.problems.find((problem) => problem.includes("none of its exercises"));
-    return {
-      student: submission.student,
-      exerciseId,
-      source: found?.source,
-      origin: found?.origin ?? submission.student,
-      missing: unreadable ?? `no cell or file calls check("${exerciseId}", …)`,
-      malformed: unreadable !== undefined,
-      scope: "all",
-      timeLimitMs: Number(values["time-limit"]),
-    };
-  }),
-);
+const graded = values.exercises ? values.exercises.split(",").map((id) => id.trim()) : attemptedExercises(submissions);
+assertKnownExercises(graded);
+const jobs = gradingJobs(submissions, graded, Number(values["time-limit"]));
 
 // The journal: one line per job started and per result, keyed by everything the result depends on.
 mkdirSync(join(outDir, "feedback"), { recursive: true });
@@ -79,7 +58,7 @@ for (const file of [
   ...readdirSync(bankDir)
     .sort()
     .map((name) => join(bankDir, name)),
-  dist.resolve("grading/judge.js"),
+  distFile("grading/judge.js"),
 ])
   graderDigest.update(readFileSync(file));
 const graderVersion = graderDigest.digest("hex");

@@ -1,0 +1,69 @@
+import Ajv from "ajv";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { codeNotebookJson } from "../../scripts/lib/notebooks.mjs";
+
+/**
+ * Submissions for the platform entries (Gradescope's run_autograder, the PrairieLearn entry), each a
+ * folder as the platform hands it over, and the platforms' results schemas. Needs dist/.
+ */
+export const root = join(__dirname, "..", "..");
+const require = createRequire(__filename);
+const { exercise } = require(join(root, "dist", "exercises", "registry.js"));
+
+export const exercises = ["sigmoid-stable", "softmax-stable", "init-xavier-uniform-bound"] as const;
+/** Each exercise's points, from the bank (the expected scores are sums of these). */
+export const points = (id: string): number => exercise(id).points;
+/** Whether an exercise's bank entry has hidden cases (the bound, one number, has none). */
+export const hasHiddenCases = (id: string): boolean => (exercise(id).hiddenCases?.length ?? 0) > 0;
+/** The bound's value, written out: a wrong answer's feedback must never show it. */
+export const xavierBound = Math.sqrt(6 / (200 + 200));
+
+const imports = 'import { check, sigmoid, softmax } from "actlab";\n';
+const right = {
+  sigmoid:
+    'check("sigmoid-stable", (x: number) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x))));',
+  softmax: 'check("softmax-stable", (x: number[]) => Array.from(softmax(x)));',
+  bound: 'check("init-xavier-uniform-bound", () => Math.sqrt(6 / 400));',
+};
+
+export const submissions: Record<string, Record<string, string>> = {
+  // A notebook and an exercise file, as a learner may hand in both.
+  correct: {
+    "01-tour.ipynb": codeNotebookJson([imports, right.sigmoid, right.softmax]),
+    "init-xavier-uniform-bound.ts": imports + right.bound,
+  },
+  partlyWrong: {
+    "work.ipynb": codeNotebookJson([
+      imports,
+      right.sigmoid,
+      right.softmax,
+      'check("init-xavier-uniform-bound", () => Math.sqrt(2 / 400));',
+    ]),
+  },
+  hostile: {
+    "work.ipynb": codeNotebookJson([
+      imports,
+      'process.exit(0);\ncheck("sigmoid-stable", sigmoid);',
+      'check("softmax-stable", (x: number[]) => x.map(() => Number(process.env.HOME?.length ?? 0)));',
+      right.bound,
+    ]),
+  },
+  malformed: { "work.ipynb": '{"cells": [ {"cell_type": "code", "source": "check(' },
+};
+
+/** Points each submission should get: the sum over exercises answered right. */
+export const expectedPoints = {
+  correct: exercises.reduce((sum, id) => sum + points(id), 0),
+  partlyWrong: points("sigmoid-stable") + points("softmax-stable"),
+  hostile: points("init-xavier-uniform-bound"),
+  malformed: 0,
+};
+
+/** A validator of one platform's results schema (classroom/schemas/), with ajv. */
+export function schemaValidator(name: string): (data: unknown) => string[] {
+  const schema = JSON.parse(readFileSync(join(root, "classroom", "schemas", `${name}.schema.json`), "utf8"));
+  const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(schema);
+  return (data) => (validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+}
