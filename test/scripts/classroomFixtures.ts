@@ -24,7 +24,9 @@ const imports = 'import { check, sigmoid, softmax } from "actlab";\n';
 const right = {
   sigmoid:
     'check("sigmoid-stable", (x: number) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x))));',
-  softmax: 'check("softmax-stable", (x: number[]) => Array.from(softmax(x)));',
+  // Written out: the core's own softmax is a forbidden call for this exercise.
+  softmax:
+    'check("softmax-stable", (x: number[]) => { const m = Math.max(...x); const e = x.map((v) => Math.exp(v - m)); const s = e.reduce((a, b) => a + b, 0); return e.map((v) => v / s); });',
   bound: 'check("init-xavier-uniform-bound", () => Math.sqrt(6 / 400));',
 };
 
@@ -45,7 +47,7 @@ export const submissions: Record<string, Record<string, string>> = {
   hostile: {
     "work.ipynb": codeNotebookJson([
       imports,
-      'process.exit(0);\ncheck("sigmoid-stable", sigmoid);',
+      'process.exit(0);\ncheck("sigmoid-stable", (x: number) => 1 / (1 + Math.exp(-x)));',
       'check("softmax-stable", (x: number[]) => x.map(() => Number(process.env.HOME?.length ?? 0)));',
       right.bound,
     ]),
