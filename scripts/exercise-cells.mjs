@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { answerNbgrader, statementNbgrader } from "./lib/nbgrader.mjs";
 import { formatNotebookCode } from "./lib/notebookLayout.mjs";
 import { cellSource, normaliseNotebook, readNotebook, serialiseNotebook, toSourceLines } from "./lib/notebooks.mjs";
 import { projectRoot } from "./lib/project.mjs";
@@ -41,11 +42,16 @@ function exerciseFile(exercise) {
   return body;
 }
 
-const markdownCell = (id, text) => ({ cell_type: "markdown", id, metadata: {}, source: toSourceLines(text) });
-const codeCell = (id, text) => ({
+const markdownCell = (id, text, metadata = {}) => ({
+  cell_type: "markdown",
+  id,
+  metadata,
+  source: toSourceLines(text),
+});
+const codeCell = (id, text, metadata = {}) => ({
   cell_type: "code",
   id,
-  metadata: {},
+  metadata,
   source: toSourceLines(text),
   outputs: [],
   execution_count: null,
@@ -57,17 +63,20 @@ const callsCheck = (cell, id) => cell.cell_type === "code" && cellSource(cell).i
 function placeExercise(cells, exercise, body) {
   const statement = statementMarkdown(exercise);
   const code = body;
+  const statementCell = () =>
+    markdownCell(statementCellId(exercise), statement, { nbgrader: statementNbgrader(exercise) });
+  const answerMetadata = (metadata = {}) => ({ ...metadata, nbgrader: answerNbgrader(exercise) });
   const existing = cells.findIndex((cell) => cell.id === codeCellId(exercise));
   const calling = existing >= 0 ? existing : cells.findIndex((cell) => callsCheck(cell, exercise.id));
   if (calling >= 0) {
-    cells[calling] = { ...codeCell(codeCellId(exercise), code), metadata: cells[calling].metadata ?? {} };
+    cells[calling] = codeCell(codeCellId(exercise), code, answerMetadata(cells[calling].metadata));
     const before = cells[calling - 1];
     if (
       before?.id === statementCellId(exercise) ||
       (before?.cell_type === "markdown" && exerciseHeading.test(cellSource(before).trim()))
     ) {
       const old = cellSource(before);
-      cells[calling - 1] = markdownCell(statementCellId(exercise), statement);
+      cells[calling - 1] = statementCell();
       return before.id === statementCellId(exercise) ? "refreshed" : `replaced the heading cell:\n${old}`;
     }
     if (before?.cell_type === "markdown") {
@@ -75,7 +84,7 @@ function placeExercise(cells, exercise, body) {
       const cut = text.lastIndexOf("**Exercise");
       if (cut > 0) cells[calling - 1] = { ...before, source: toSourceLines(text.slice(0, cut).trimEnd()) };
     }
-    cells.splice(calling, 0, markdownCell(statementCellId(exercise), statement));
+    cells.splice(calling, 0, statementCell());
     return "statement cell inserted before its code";
   }
   const anchor = exercise.placeAfter ? cells.findIndex((cell) => cellSource(cell).includes(exercise.placeAfter)) : -1;
@@ -83,7 +92,7 @@ function placeExercise(cells, exercise, body) {
     throw new Error(`${exercise.id}: no cell of ${exercise.notebook} contains "${exercise.placeAfter}"`);
   let at = anchor >= 0 ? anchor + 1 : cells.length;
   while (cells[at]?.id?.startsWith("ex-") && cells[at].id !== statementCellId(exercise)) at++;
-  cells.splice(at, 0, markdownCell(statementCellId(exercise), statement), codeCell(codeCellId(exercise), code));
+  cells.splice(at, 0, statementCell(), codeCell(codeCellId(exercise), code, answerMetadata()));
   return `inserted after cell ${at}`;
 }
 

@@ -66,6 +66,7 @@ const copied = [
   "notebooks",
   "exercises",
   "scripts",
+  "binder", // so the student edition opens on Binder or a hub as the course does
 ];
 const leftBehind = new Set(["scripts/grade.mjs", "scripts/release.mjs"]);
 

@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv from "ajv";
+import { describe, expect, it } from "vitest";
+import { exerciseBank } from "../../src/exercises/bank/index";
+import { stripNotebook } from "../../src/exercises/markers";
+import { codeCellId, statementCellId } from "../../src/exercises/sources";
+import type { Exercise } from "../../src/exercises/types";
+
+/**
+ * The exercise cells carry nbgrader's cell metadata (schema_version 3), checked against the rules of
+ * nbgrader's documentation written down in schemas/nbgrader-cell-metadata.schema.json; the expected
+ * values come from the bank, the checked ones from the committed notebooks.
+ */
+const root = join(__dirname, "..", "..");
+const schema = JSON.parse(readFileSync(join(root, "schemas", "nbgrader-cell-metadata.schema.json"), "utf8"));
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+interface Cell {
+  cell_type: string;
+  id: string;
+  metadata: { nbgrader?: Record<string, unknown> };
+}
+interface Notebook {
+  cells: Cell[];
+}
+
+/** Every violation of nbgrader's rules in one notebook: per cell (the schema) and across cells. */
+function nbgraderProblems(notebook: Notebook): string[] {
+  const problems: string[] = [];
+  const gradeIds = new Set<string>();
+  for (const cell of notebook.cells) {
+    const meta = cell.metadata?.nbgrader;
+    if (meta === undefined) continue;
+    if (!validate(meta)) problems.push(`${cell.id}: ${validate.errors?.map((e) => `${e.instancePath} ${e.message}`)}`);
+    // nbgrader's validator: a Markdown cell is graded exactly when it is a solution (a written answer).
+    if (cell.cell_type === "markdown" && meta.grade !== meta.solution)
+      problems.push(`${cell.id}: a Markdown cell must be both grade and solution, or neither`);
+    if (meta.grade || meta.solution || meta.locked || meta.task) {
+      const id = String(meta.grade_id);
+      if (gradeIds.has(id)) problems.push(`${cell.id}: duplicate grade_id ${id}`);
+      gradeIds.add(id);
+    }
+  }
+  return problems;
+}
+
+const notebookText = (name: string) => readFileSync(join(root, "notebooks", `${name}.ipynb`), "utf8");
+const notebookNames = [...new Set(exerciseBank.map((exercise) => exercise.notebook))].sort();
+const cellOf = (notebook: Notebook, id: string) => notebook.cells.find((cell) => cell.id === id);
+
+describe("nbgrader metadata of the exercise cells", () => {
+  it.each(notebookNames)("%s follows nbgrader's metadata rules", (name) => {
+    expect(nbgraderProblems(JSON.parse(notebookText(name)))).toEqual([]);
+  });
+
+  it.each(exerciseBank.map((exercise) => [exercise.id, exercise] as [string, Exercise]))(
+    "%s: locked statement, graded answer worth the bank's points",
+    (_, exercise) => {
+      const notebook: Notebook = JSON.parse(notebookText(exercise.notebook));
+      const statement = cellOf(notebook, statementCellId(exercise));
+      const answer = cellOf(notebook, codeCellId(exercise));
+      expect(statement?.cell_type).toBe("markdown");
+      expect(statement?.metadata.nbgrader).toMatchObject({
+        grade: false,
+        grade_id: `${exercise.id}-statement`,
+        locked: true,
+        schema_version: 3,
+        solution: false,
+      });
+      expect(answer?.cell_type).toBe("code");
+      expect(answer?.metadata.nbgrader).toMatchObject({
+        grade: true,
+        grade_id: exercise.id,
+        points: exercise.points,
+        schema_version: 3,
+        solution: true,
+      });
+    },
+  );
+
+  it("the student edition keeps every cell's metadata (release strips code, not metadata)", () => {
+    for (const name of notebookNames) {
+      const before: Notebook = JSON.parse(notebookText(name));
+      const after: Notebook = JSON.parse(stripNotebook(notebookText(name), name));
+      expect(after.cells.map((cell) => cell.metadata)).toEqual(before.cells.map((cell) => cell.metadata));
+    }
+  });
+
+  it("the rules reject what nbgrader rejects (so the checks above can fail)", () => {
+    const good = { grade: true, grade_id: "a", locked: false, points: 1, schema_version: 3, solution: true };
+    const notebookWith = (...metas: Record<string, unknown>[]): Notebook => ({
+      cells: metas.map((meta, i) => ({
+        cell_type: i === 0 ? "code" : "markdown",
+        id: `c${i}`,
+        metadata: { nbgrader: meta },
+      })),
+    });
+    expect(nbgraderProblems(notebookWith(good))).toEqual([]);
+    const { points: _points, ...noPoints } = good;
+    const { grade_id: _id, ...noId } = good;
+    const broken = [
+      noPoints,
+      noId,
+      { ...good, grade_id: "" },
+      { ...good, points: -1 },
+      { ...good, points: "1" },
+      { ...good, schema_version: 1 },
+      { ...good, locked: "yes" },
+      { ...good, extra: true },
+    ];
+    for (const meta of broken) expect(nbgraderProblems(notebookWith(meta)), JSON.stringify(meta)).not.toEqual([]);
+    // Across cells: a repeated grade_id, a Markdown cell graded but not a solution.
+    expect(nbgraderProblems(notebookWith(good, { ...good, grade: false, solution: false, locked: true }))).toHaveLength(
+      1,
+    );
+    expect(nbgraderProblems(notebookWith(good, { ...good, grade_id: "b", solution: false }))).toHaveLength(1);
+  });
+});
