@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -16,14 +16,30 @@ const withoutTest: Readonly<Record<string, string>> = {
   "src/norm/types.ts": "type definitions only (NormOptions, NormGradients): nothing runs, so nothing to test",
   "src/plots/types.ts":
     "Plotly figure interfaces only (Figure, Trace, Layout, …): it compiles to no code, so nothing to test",
+  "src/exercises/types.ts":
+    "type definitions only (Exercise, Case, Value, CheckResult, …): it compiles to no code, so nothing to test",
 };
 
 /**
- * Folders other branches are filling with tests at the same time (exercises, figures, the
- * verification report): their files are not yet held to the rule. The lead empties this list at
- * merge; from then on these folders are checked like the rest.
+ * Folders whose files are data proven by shared tests rather than one test each: the exercise bank's
+ * files are exercise definitions (src/exercises/bank/index.ts is their list), and every one of them is
+ * run through the same suites: its statement and cases (bank), its reference answer against an
+ * independent route and mutants (key), its sources and its hints.
  */
-const pendingFolders: readonly string[] = ["src/exercises/"];
+const provenBy: Readonly<
+  Record<string, { readonly list: string; readonly reason: string; readonly tests: readonly string[] }>
+> = {
+  "src/exercises/bank/": {
+    list: "src/exercises/bank/index.ts",
+    reason: "exercise definitions, each proven by the bank-wide suites below",
+    tests: [
+      "test/exercises/bank.test.ts",
+      "test/exercises/key.test.ts",
+      "test/exercises/sources.test.ts",
+      "test/exercises/hints.test.ts",
+    ],
+  },
+};
 
 function sourceFiles(folder: string): string[] {
   if (!existsSync(folder)) return [];
@@ -37,11 +53,13 @@ function sourceFiles(folder: string): string[] {
 const sources = sourceFiles(path.join(root, "src")).map((file) => path.relative(root, file).split(path.sep).join("/"));
 const mirrorOf = (source: string): string => source.replace(/^src\//, "test/").replace(/\.ts$/, ".test.ts");
 const hasMirror = (source: string): boolean => existsSync(path.join(root, mirrorOf(source)));
-const isPending = (source: string): boolean => pendingFolders.some((folder) => source.startsWith(folder));
+const isProvenByFolder = (source: string): boolean => Object.keys(provenBy).some((folder) => source.startsWith(folder));
 
 describe("tests mirror src/", () => {
   it("gives every source file with logic its test at test/<same path>.test.ts", () => {
-    const missing = sources.filter((source) => !isPending(source) && !(source in withoutTest) && !hasMirror(source));
+    const missing = sources.filter(
+      (source) => !isProvenByFolder(source) && !(source in withoutTest) && !hasMirror(source),
+    );
     expect(missing.map((source) => `${source} → ${mirrorOf(source)}`)).toEqual([]);
   });
 
@@ -53,8 +71,21 @@ describe("tests mirror src/", () => {
     }
   });
 
+  it("names, for each folder proven by shared tests, tests that exist and files that are there", () => {
+    for (const [folder, { list, reason, tests }] of Object.entries(provenBy)) {
+      const files = sources.filter((source) => source.startsWith(folder) && source !== list);
+      expect(files.length, folder).toBeGreaterThan(0);
+      // The suites run what the list holds, so a file the list does not import would be proven by none.
+      const listText = readFileSync(path.join(root, list), "utf8");
+      const unlisted = files.filter((file) => !listText.includes(`"./${path.basename(file, ".ts")}"`));
+      expect(unlisted, `not imported by ${list}`).toEqual([]);
+      expect(reason.length).toBeGreaterThan(20);
+      for (const test of tests) expect(existsSync(path.join(root, test)), `${test} is missing`).toBe(true);
+    }
+  });
+
   it("finds the source files at all (so the checks above compared something)", () => {
     expect(sources).toContain("src/activations/relu.ts");
-    expect(sources.filter((source) => !isPending(source)).length).toBeGreaterThan(80);
+    expect(sources.filter((source) => !isProvenByFolder(source)).length).toBeGreaterThan(80);
   });
 });
