@@ -18,17 +18,22 @@ export interface BackwardResult {
   readonly gradWrtPreActivations: readonly Matrix[];
 }
 
+/** ∂L/∂(output) must have the output's shape (shared with the fast twin in ./parameterGradients.ts). */
+export function checkOutputGradient(where: string, cache: ForwardCache, gradWrtOutput: Matrix): void {
+  const lastOutput = cache.activations[cache.activations.length - 1];
+  if (gradWrtOutput.rows !== lastOutput.rows || gradWrtOutput.cols !== lastOutput.cols) {
+    throw new Error(
+      `${where}: gradWrtOutput is ${gradWrtOutput.rows}×${gradWrtOutput.cols}, expected ${lastOutput.rows}×${lastOutput.cols} (the output's shape)`,
+    );
+  }
+}
+
 /**
  * Backpropagation from ∂L/∂(output) (rows = samples), layer by layer from the last:
  * ∂L/∂z = f′(z) ⊙ ∂L/∂a,  ∂L/∂W = xᵀ·∂L/∂z,  ∂L/∂b = Σ_rows ∂L/∂z,  ∂L/∂x = ∂L/∂z·Wᵀ (+ ∂L/∂a on a residual layer).
  */
 export function mlpBackward(model: Mlp, cache: ForwardCache, gradWrtOutput: Matrix): BackwardResult {
-  const lastOutput = cache.activations[cache.activations.length - 1];
-  if (gradWrtOutput.rows !== lastOutput.rows || gradWrtOutput.cols !== lastOutput.cols) {
-    throw new Error(
-      `mlpBackward: gradWrtOutput is ${gradWrtOutput.rows}×${gradWrtOutput.cols}, expected ${lastOutput.rows}×${lastOutput.cols} (the output's shape)`,
-    );
-  }
+  checkOutputGradient("mlpBackward", cache, gradWrtOutput);
   const count = model.layers.length;
   const layers: LayerGradient[] = new Array(count);
   const gradWrtInputs: Matrix[] = new Array(count);

@@ -57,8 +57,17 @@ interface DeepRun {
   readonly rng: ReturnType<typeof createRng>;
 }
 
-function runForward(options: DeepNetworkOptions): DeepRun {
-  const { activation, init, depth = 50, width = 48, batch = 64, seed = 0, residual = false } = options;
+/**
+ * The deep square network of the diagnostics and its input batch, from one seed: shared by
+ * deepNetworkStatistics and normalizedDeepStatistics (src/norm/), so that both see the same weights
+ * and the same inputs for the same options.
+ */
+export function deepModelAndInputs(options: DeepNetworkOptions & { readonly width: number; readonly batch: number }): {
+  model: Mlp;
+  inputs: Matrix;
+  rng: ReturnType<typeof createRng>;
+} {
+  const { activation, init, depth = 50, width, batch, seed = 0, residual = false } = options;
   if (!Number.isInteger(depth) || depth < 1)
     throw new Error(`deep network: depth must be a positive integer, got ${depth}`);
   if (!Number.isInteger(batch) || batch < 1)
@@ -74,6 +83,15 @@ function runForward(options: DeepNetworkOptions): DeepRun {
   // A separate stream for the data, so inputs are not a copy of the first weights.
   const rng = createRng(seed + 1);
   const inputs: Matrix = { rows: batch, cols: width, data: rng.normals(batch * width) };
+  return { model, inputs, rng };
+}
+
+function runForward(options: DeepNetworkOptions): DeepRun {
+  const { model, inputs, rng } = deepModelAndInputs({
+    ...options,
+    width: options.width ?? 48,
+    batch: options.batch ?? 64,
+  });
   return { model, cache: mlpForward(model, inputs), rng };
 }
 

@@ -6,19 +6,14 @@
  */
 import type { Matrix } from "../linear/matrix";
 import { sumRows } from "../linear/batch";
-import type { LayerGradient } from "./backward";
+import { checkOutputGradient, type LayerGradient } from "./backward";
 import { addInPlace, type ForwardCache } from "./forward";
 import { resolveLayerActivation, type Mlp } from "./mlp";
 import { matmulTransposeATiled, matmulTransposeBTiled } from "./transposedMatmulTiled";
 
 /** ∂L/∂W and ∂L/∂b of every layer, from ∂L/∂(output) (rows = samples). */
 export function mlpParameterGradients(model: Mlp, cache: ForwardCache, gradWrtOutput: Matrix): LayerGradient[] {
-  const lastOutput = cache.activations[cache.activations.length - 1];
-  if (gradWrtOutput.rows !== lastOutput.rows || gradWrtOutput.cols !== lastOutput.cols) {
-    throw new Error(
-      `mlpParameterGradients: gradWrtOutput is ${gradWrtOutput.rows}×${gradWrtOutput.cols}, expected ${lastOutput.rows}×${lastOutput.cols} (the output's shape)`,
-    );
-  }
+  checkOutputGradient("mlpParameterGradients", cache, gradWrtOutput);
   const layers: LayerGradient[] = new Array(model.layers.length);
   let gradWrtActivation = gradWrtOutput;
   for (let l = model.layers.length - 1; l >= 0; l--) {

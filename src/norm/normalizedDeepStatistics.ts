@@ -7,8 +7,8 @@
 import type { InitScheme } from "../init/registry";
 import { matmul, type Matrix } from "../linear/matrix";
 import { activationStatistics, DEFAULT_SATURATION_THRESHOLD, type ActivationStatistics } from "../nn/layerStatistics";
-import { createMlp, resolveLayerActivation, type ActivationChoice } from "../nn/mlp";
-import { createRng } from "../numerics/random";
+import { deepModelAndInputs } from "../nn/deepStatistics";
+import { resolveLayerActivation, type ActivationChoice } from "../nn/mlp";
 import { normalization } from "./registry";
 
 export interface NormalizedDeepOptions {
@@ -47,16 +47,9 @@ export function normalizedDeepStatistics(options: NormalizedDeepOptions): Normal
     throw new Error(`normalizedDeepStatistics: placement must be "before" or "after", got '${String(placement)}'`);
   const normalize = norm === undefined ? (x: Matrix) => x : normalization(norm).forward;
   const threshold = options.saturationThreshold ?? DEFAULT_SATURATION_THRESHOLD;
-  const model = createMlp({
-    sizes: Array.from({ length: depth + 1 }, () => width),
-    activation,
-    outputActivation: activation,
-    init,
-    seed,
-  });
-  // The same data stream as deepNetworkStatistics (seed + 1), so the no-norm rows are notebook 07's.
-  const rng = createRng(seed + 1);
-  let hidden: Matrix = { rows: batch, cols: width, data: rng.normals(batch * width) };
+  // The same weights and inputs as deepNetworkStatistics, so the no-norm rows are notebook 07's.
+  const { model, inputs } = deepModelAndInputs({ activation, init, depth, width, batch, seed });
+  let hidden: Matrix = inputs;
   return model.layers.map((layer, l) => {
     const linear = matmul(hidden, layer.weights); // biases start at 0
     const preActivation = placement === "before" ? normalize(linear) : linear;
