@@ -18,6 +18,8 @@ import { eluContinuityAlpha } from "./elu-continuity-alpha";
 import { sigmoidOverflowDebug } from "./sigmoid-overflow-debug";
 import { linearityReluPieces } from "./linearity-relu-pieces";
 import { clipGlobalNorm } from "./gradients-clip-norm";
+import { initLossPredict } from "./gradients-init-loss-predict";
+import { initLossExcess } from "./gradients-init-loss-excess";
 import { deepGradientPredict } from "./init-deep-gradient-predict";
 import { eluDerivative } from "./elu-derivative";
 import { geluDerivativeFormula } from "./gelu-derivative-formula";
@@ -116,6 +118,8 @@ export const exerciseBank: readonly Exercise[] = [
   residualDerivative,
   residualStack,
   clipGlobalNorm,
+  initLossPredict,
+  initLossExcess,
   realDataChanceLoss,
   realDataMlpParamCount,
   normDeadReluPredict,

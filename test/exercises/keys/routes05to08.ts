@@ -8,10 +8,14 @@ import {
   gaussianExpectation,
   gluForward,
   gluParamCount,
+  inputJacobian,
+  makeSpirals,
   matrix,
   numericJacobian,
   predict,
+  scaleLayer,
   toRows,
+  trainingSnapshot,
   xavierUniform,
 } from "../../../src/index";
 import { bigMath, derivative, onlyTrue } from "./helpers";
@@ -201,13 +205,21 @@ export const routes05to08: Routes = {
     },
   },
   "gradients-jacobian-shape": {
-    via: "measurement",
-    how: "the numeric Jacobian of a [2, 16, 16, 1] MLP's output with respect to its input",
+    via: "core",
+    how: "the core's inputJacobian of a [784, 256, 64, 10] MLP: the shapes of its first factor and of the product",
     expected: () => {
-      const model = createMlp({ sizes: [2, 16, 16, 1], activation: "tanh", seed: 1 });
-      const jacobian = numericJacobian((x) => predict(model, fromRows([Array.from(x)])).data, [0.3, -0.7]);
-      const shape = `${jacobian.rows}×${jacobian.cols}`;
-      return onlyTrue({ A: shape === "1×2", B: shape === "2×1", C: shape === "16×16", D: shape === "1×16" });
+      const model = createMlp({ sizes: [784, 256, 64, 10], activation: "tanh", seed: 1 });
+      const { layers, product } = inputJacobian(
+        model,
+        Array.from({ length: 784 }, (_, i) => Math.sin(i)),
+      );
+      const [first, whole] = [layers[0], product].map((j) => `${j.rows}×${j.cols}`);
+      return onlyTrue({
+        A: first === "256×784" && whole === "10×784",
+        B: first === "784×256" && whole === "784×10",
+        C: first === "256×784" && whole === "10×10",
+        D: first === "784×256" && whole === "10×784",
+      });
     },
   },
   "gradients-residual-derivative": {
@@ -226,5 +238,27 @@ export const routes05to08: Routes = {
       return g.map((x) => scale * x);
     },
     tolerance: { absolute: 1e-9, relative: 1e-7 },
+  },
+  "gradients-init-loss-predict": {
+    via: "measurement",
+    how: "the core's loss of the [2, 32, 32, 4] tanh net (seed 3) on the 4-arm spiral, last layer × 0.01, before training",
+    expected: () => {
+      const spiral = makeSpirals({ n: 300, arms: 4, noise: 0.2, seed: 1 });
+      const model = createMlp({ sizes: [2, 32, 32, 4], activation: "tanh", seed: 3 });
+      return trainingSnapshot(scaleLayer(model, -1, 0.01), spiral).loss;
+    },
+  },
+  "gradients-init-loss-excess": {
+    via: "finite-difference",
+    how: "½·Σᵢ ∂²/∂s² log Σⱼ e^(s·eᵢ)ⱼ at s = 0 (E[uᵀHu] = trace H for u ~ N(0, I)), by a 4th-order second difference",
+    expected: ([classes]) => {
+      const c = Number(classes);
+      // log Σ e^(zⱼ) along the unit vector eᵢ: every term but one is e⁰ = 1 (the same for every i).
+      const along = (s: number) => Math.log(Math.exp(s) + (c - 1));
+      const h = 1e-2;
+      const second = (-along(2 * h) + 16 * along(h) - 30 * along(0) + 16 * along(-h) - along(-2 * h)) / (12 * h * h);
+      return (c * second) / 2;
+    },
+    tolerance: { absolute: 1e-8, relative: 1e-6 },
   },
 };

@@ -133,13 +133,18 @@ export const routes: Routes = {
   },
   "gradients-clip-choice": {
     via: "measurement",
-    how: "the core's clipGradientsByGlobalNorm applied to (3, 4) with max norm 1 (it is given gradients only, so C cannot hold)",
+    how: "the core's clipGradientsByGlobalNorm on g₁ = (3, 4) and g₂ = (0, 12) together, max norm 6.5 (it sees gradients only, so D's normalisation cannot hold)",
     expected: () => {
-      const gradient = Float64Array.from([3, 4]);
-      clipGradientsByGlobalNorm([gradient], 1);
-      const [a, b] = gradient;
+      const [weight, bias] = [Float64Array.from([3, 4]), Float64Array.from([0, 12])];
+      clipGradientsByGlobalNorm([weight, bias], 6.5);
+      const [a, b] = weight;
       const near = (x: number, y: number) => Math.abs(x - y) < 1e-5;
-      return onlyTrue({ A: near(a, 0.6) && near(b, 0.8), B: a === 1 && b === 1, C: false, D: a === 3 && b === 4 });
+      return onlyTrue({
+        A: near(a, 1.5) && near(b, 2),
+        B: a === 3 && b === 4 && bias[1] < 12,
+        C: near(a, 3.9) && near(b, 5.2),
+        D: false,
+      });
     },
   },
   "linearity-product-rank": {
