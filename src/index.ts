@@ -191,6 +191,13 @@ export type { CheckReport } from "./exercises/check";
 // Normalisation: BatchNorm, LayerNorm, RMSNorm and DyT with their backward passes; where to put them.
 export { batchNorm, batchNormBackward } from "./norm/batchNorm";
 export type { BatchNormResult } from "./norm/batchNorm";
+export {
+  batchNormEval,
+  batchNormTrain,
+  initialRunningStatistics,
+  updateRunningStatistics,
+} from "./norm/batchNormRunning";
+export type { BatchNormTrainOptions, BatchNormTrainResult, RunningStatistics } from "./norm/batchNormRunning";
 export { layerNorm, layerNormBackward } from "./norm/layerNorm";
 export type { LayerNormResult } from "./norm/layerNorm";
 export { rmsNorm, rmsNormBackward } from "./norm/rmsNorm";

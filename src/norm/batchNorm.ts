@@ -2,7 +2,7 @@
  * BatchNorm (Ioffe & Szegedy 2015) in training mode, as torch.nn.BatchNorm1d on a batch×features
  * matrix: each feature (column) is standardised over the batch, y = γ ⊙ (x − μ_col)/√(σ²_col + ε) + β,
  * with the batch's own mean and population variance (÷n). At inference PyTorch uses running averages
- * instead; that mode is not modelled here. Because every output depends on the whole batch, the
+ * instead: batchNormTrain and batchNormEval in ./batchNormRunning.ts. Because every output depends on the whole batch, the
  * backward pass runs through the column's mean and variance: the same formula as LayerNorm's, on the
  * transpose.
  */

@@ -21,6 +21,14 @@ export interface TorchCase {
   readonly gradAlpha?: number;
 }
 
+/** A torch.nn.BatchNorm1d module trained on batches of the fixture's rows, then run in eval mode. */
+export interface TorchRunningCase {
+  readonly momentum: number;
+  readonly steps: { rows: number[]; output: number[][]; runningMean: number[]; runningVar: number[] }[];
+  readonly evalOutput: number[][];
+  readonly evalRow3: number[][];
+}
+
 interface TorchFixture {
   readonly input: number[][];
   readonly gradOutput: number[][];
@@ -31,6 +39,7 @@ interface TorchFixture {
   readonly layerNorm: TorchCase;
   readonly rmsNorm: TorchCase;
   readonly dyt: TorchCase;
+  readonly batchNormRunning: TorchRunningCase;
 }
 
 /** PyTorch's values (float64), written by test/norm/fixtures/torch_norm.py. */
