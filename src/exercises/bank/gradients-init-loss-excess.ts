@@ -18,7 +18,7 @@ export const initLossExcess: Exercise = {
   reference: (classes: number): number => (classes - 1) / (2 * classes),
   // END SOLUTION
   tolerance: { absolute: 1e-9, relative: 1e-7 },
-  publicCases: [[2], [4], [10]],
+  publicCases: [[2], [5], [10]],
   // BEGIN HIDDEN
   hiddenCases: [[3], [1000]],
   // END HIDDEN

@@ -18,6 +18,7 @@ import { eluContinuityAlpha } from "./elu-continuity-alpha";
 import { sigmoidOverflowDebug } from "./sigmoid-overflow-debug";
 import { linearityReluPieces } from "./linearity-relu-pieces";
 import { clipGlobalNorm } from "./gradients-clip-norm";
+import { normBatchRunningVariance } from "./norm-batch-running-variance";
 import { initLossPredict } from "./gradients-init-loss-predict";
 import { initLossExcess } from "./gradients-init-loss-excess";
 import { deepGradientPredict } from "./init-deep-gradient-predict";
@@ -122,6 +123,7 @@ export const exerciseBank: readonly Exercise[] = [
   initLossExcess,
   realDataChanceLoss,
   realDataMlpParamCount,
+  normBatchRunningVariance,
   normDeadReluPredict,
   normDytAlpha,
   normLayerBackward,

@@ -1,4 +1,9 @@
-import { normalizedDeepStatistics } from "../../../src/index";
+import {
+  initialRunningStatistics,
+  matrix,
+  normalizedDeepStatistics,
+  updateRunningStatistics,
+} from "../../../src/index";
 import { derivative, onlyTrue, root } from "./helpers";
 import type { Routes } from "./types";
 
@@ -30,6 +35,21 @@ function crossEntropy(logits: readonly number[], target: number): number {
 
 /** Routes for notebooks 09 (normalisation) and 10 (real data). */
 export const routes09to10: Routes = {
+  "norm-batch-running-variance": {
+    via: "core",
+    how: "the core's updateRunningStatistics (checked against torch.nn.BatchNorm1d) on 10 batches of ±√3.5",
+    expected: () => {
+      // Eight values ±√3.5: mean 0, population variance exactly 3.5.
+      const batch = matrix(
+        8,
+        1,
+        Array.from({ length: 8 }, (_, i) => (i % 2 === 0 ? 1 : -1) * Math.sqrt(3.5)),
+      );
+      let running = initialRunningStatistics(1);
+      for (let step = 0; step < 10; step++) running = updateRunningStatistics(running, batch, 0.1);
+      return running.variance[0];
+    },
+  },
   "norm-dead-relu-predict": {
     via: "measurement",
     how: "dead fraction at layer 50 of the core's 50-layer ReLU net, with LayerNorm and without (seed 1)",
