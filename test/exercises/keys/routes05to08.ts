@@ -11,8 +11,6 @@ import {
   inputJacobian,
   makeSpirals,
   matrix,
-  numericJacobian,
-  predict,
   scaleLayer,
   toRows,
   trainingSnapshot,
