@@ -6,7 +6,7 @@ export const initLossPredict: Exercise = {
   notebook: "08-gradients-depth",
   title: "Predict the loss before the first step",
   statement:
-    "The cell after this one builds a tanh network [2, 32, 32, 4] for a 4-class spiral (300 points, 75 per class), multiplies its last layer's weights by 0.01, and measures the mean softmax cross-entropy before any training. Predict that number (3 significant digits) before you run it.",
+    "The cell after your answer builds a tanh network [2, 32, 32, 4] for a 4-class spiral (300 points, 75 per class), multiplies its last layer's weights by 0.01, and measures the mean softmax cross-entropy before any training. Predict that number (3 significant digits) before you run it.",
   thinking: "predict",
   difficulty: 1,
   minutes: 3,
