@@ -19,11 +19,13 @@ import { sigmoidOverflowDebug } from "./sigmoid-overflow-debug";
 import { linearityReluPieces } from "./linearity-relu-pieces";
 import { clipGlobalNorm } from "./gradients-clip-norm";
 import { deepGradientPredict } from "./init-deep-gradient-predict";
+import { dropoutVariance } from "./init-dropout-variance";
 import { eluDerivative } from "./elu-derivative";
 import { geluDerivativeFormula } from "./gelu-derivative-formula";
 import { geluTanh } from "./gelu-tanh";
 import { gluChoice } from "./glu-formula-choice";
 import { gluGateGradient } from "./glu-gate-gradient";
+import { gluGateWeightDebug } from "./glu-gate-weight-debug";
 import { gluHiddenSize } from "./glu-hidden-size";
 import { gluParamCount } from "./glu-param-count";
 import { hardswishImplement } from "./hardswish-implement";
@@ -105,12 +107,14 @@ export const exerciseBank: readonly Exercise[] = [
   gluLlamaHidden,
   gluGateGradient,
   swigluBackward,
+  gluGateWeightDebug,
   heInitVariance,
   reluSecondMoment,
   xavierUniformBound,
   leakyReluGain,
   deepGradientPredict,
   tanhDepthPredict,
+  dropoutVariance,
   jacobianShape,
   tanhChain,
   residualDerivative,
