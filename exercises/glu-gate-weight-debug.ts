@@ -26,21 +26,20 @@ function gateWeightGradient(
   d: number,
 ): number[] {
   // BEGIN SOLUTION
-  const [n, dFf] = [x.length / d, w.length / d];
-  const at = (m: number[], cols: number, r: number, c: number) => m[r * cols + c];
-  const grad = new Array(d * dFf).fill(0);
-  for (let r = 0; r < n; r++)
-    for (let j = 0; j < dFf; j++) {
-      let [a, u, gradH] = [0, 0, 0];
-      for (let i = 0; i < d; i++) a += at(x, d, r, i) * at(w, dFf, i, j);
-      for (let i = 0; i < d; i++) u += at(x, d, r, i) * at(v, dFf, i, j);
-      for (let k = 0; k < d; k++) gradH += at(g, d, r, k) * at(w2, d, j, k);
-      const s = 1 / (1 + Math.exp(-a));
-      const gradA = gradH * u * s * (1 + a * (1 - s));
-      // The fix: ∂L/∂W has W's shape d×d_ff, so entry (i, j) lives at i·d_ff + j.
-      for (let i = 0; i < d; i++) grad[i * dFf + j] += gradA * at(x, d, r, i);
+  const units = w.length / d;
+  const dot = (term: (k: number) => number) =>
+    [...Array(d).keys()].reduce((s, k) => s + term(k), 0);
+  const gradient = new Array<number>(d * units).fill(0);
+  for (let r = 0; r < x.length / d; r++)
+    for (let j = 0; j < units; j++) {
+      const [a, u] = [w, v].map((m) => dot((i) => x[r * d + i] * m[i * units + j]));
+      const upstream = dot((k) => g[r * d + k] * w2[j * d + k]); // this line was right
+      const gate = 1 / (1 + Math.exp(-a));
+      const gradGate = upstream * u * gate * (1 + a * (1 - gate));
+      // The fix: ∂L/∂W is d×d_ff like W, so entry (i, j) lives at i·d_ff + j, not j·d + i.
+      for (let i = 0; i < d; i++) gradient[i * units + j] += gradGate * x[r * d + i];
     }
-  return grad;
+  return gradient;
   // END SOLUTION
 }
 
