@@ -20,6 +20,7 @@ import { linearityReluPieces } from "./linearity-relu-pieces";
 import { clipGlobalNorm } from "./gradients-clip-norm";
 import { deepGradientPredict } from "./init-deep-gradient-predict";
 import { dropoutVariance } from "./init-dropout-variance";
+import { symmetryChoice } from "./init-symmetry-choice";
 import { eluDerivative } from "./elu-derivative";
 import { geluDerivativeFormula } from "./gelu-derivative-formula";
 import { geluTanh } from "./gelu-tanh";
@@ -114,6 +115,7 @@ export const exerciseBank: readonly Exercise[] = [
   leakyReluGain,
   deepGradientPredict,
   tanhDepthPredict,
+  symmetryChoice,
   dropoutVariance,
   jacobianShape,
   tanhChain,

@@ -8,10 +8,12 @@ import {
   gaussianExpectation,
   gluForward,
   gluParamCount,
+  makeMoons,
   matrix,
   numericJacobian,
   predict,
   toRows,
+  train,
   xavierUniform,
 } from "../../../src/index";
 import { bigMath, derivative, onlyTrue } from "./helpers";
@@ -198,6 +200,23 @@ export const routes05to08: Routes = {
     via: "core",
     how: "calculateGain('leaky_relu', a), the core's PyTorch table",
     expected: ([a]) => calculateGain("leaky_relu", Number(a)),
+  },
+  "init-symmetry-choice": {
+    via: "measurement",
+    how: "distinct hidden units (parameter columns) after training the stated network with the core's train, at learning rates 0.02 and 0.5",
+    expected: () => {
+      const distinctUnits = (learningRate: number) => {
+        const model = createMlp({ sizes: [2, 16, 1], activation: "tanh", seed: 8 });
+        for (const layer of model.layers) layer.weights.data.fill(0.3);
+        train(model, makeMoons({ n: 200, seed: 4 }), { epochs: 40, learningRate, batchSize: 20, seed: 1 });
+        const [first, second] = model.layers;
+        const unit = (j: number) =>
+          JSON.stringify([first.weights.data[j], first.weights.data[16 + j], first.bias[j], second.weights.data[j]]);
+        return new Set(Array.from({ length: 16 }, (_, j) => unit(j))).size;
+      };
+      const [slow, fast] = [distinctUnits(0.02), distinctUnits(0.5)];
+      return onlyTrue({ A: slow === 16, B: slow === 1 && fast === 1, C: slow === 2, D: slow === 1 && fast === 16 });
+    },
   },
   "init-dropout-variance": {
     via: "core",
