@@ -1,8 +1,9 @@
 // Exercise init-leaky-relu-gain (notebook 07-init-variance; derive · ★★☆ · about 6 min).
 // Check: `npm run check -- init-leaky-relu-gain`. This header is generated from the bank; edit the code.
-// For z ~ N(0, σ²), E[leaky_relu(z)²] = (1 + a²)·σ²/2 with negative slope a. Return the gain g(a)
-// such that Var(w) = g²/fan_in keeps the second moment of the activations from layer to layer
-// (PyTorch's calculate_gain('leaky_relu', a)).
+// Leaky ReLU with negative slope a is z for z > 0 and a·z otherwise. PyTorch writes an init as
+// std(w) = gain/√fan_in. Derive the gain g(a) that keeps the second moment of the pre-activations
+// from layer to layer when z is symmetric about 0 (what calculate_gain('leaky_relu', a) returns),
+// and return it. Hint: redo the He argument; what share of E[z²] does leaky_relu(z)² keep?
 import { check } from "actlab";
 
 function leakyReluGain(negativeSlope: number): number {

@@ -7,7 +7,7 @@
 //   A: 𝒩(0, 1) weights
 //   B: 0.01·𝒩(0, 1) weights
 //   C: Xavier (Var(w) = 1/n for a square layer)
-//   D: He/Kaiming (Var(w) = 2/n)
+//   D: PyTorch's tanh gain 5/3 (Var(w) = (5/3)²/n)
 import { check } from "actlab";
 
 function nearestOne(): string {

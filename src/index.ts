@@ -133,6 +133,9 @@ export type { ActivationStatistics, GradientStatistics, LayerStatistics } from "
 export { train } from "./nn/train";
 export { trainingSnapshot } from "./nn/trainingSnapshot";
 export type { HiddenLayerSnapshot, SnapshotOptions, TrainingSnapshot } from "./nn/trainingSnapshot";
+export { dropout } from "./nn/dropout";
+export type { DropoutResult } from "./nn/dropout";
+export { hiddenUnitSpread } from "./nn/unitSpread";
 export type { EpochRecord, TrainedLayerStatistics, TrainingData, TrainingHistory, TrainOptions } from "./nn/train";
 export { dataBounds, evaluateGrid } from "./nn/grid";
 export { firstLayerKinks } from "./nn/firstLayerKinks";
@@ -182,6 +185,7 @@ export { feedForward, feedForwardBackward, randomFeedForwardParams } from "./blo
 export type { FeedForwardGradients, FeedForwardParams } from "./blocks/feedForward";
 export { gluBackward, gluForward, gluVariant, randomGluParams } from "./blocks/glu";
 export type { GluGradients, GluParams } from "./blocks/glu";
+export { gluSplit, splitColumns } from "./blocks/gluSplit";
 export { gluVariants } from "./blocks/gluVariants";
 export type { GluVariant } from "./blocks/gluVariants";
 export { feedForwardParamCount, gluHiddenSizeMatchingFfn, gluParamCount } from "./blocks/paramCounts";

@@ -4,19 +4,19 @@ export const gluChoice: Exercise = {
   id: "glu-formula-choice",
   kind: "choice",
   notebook: "06-glu-ffn",
-  title: "Which formula is a GLU?",
+  title: "F.glu's split form, as two projections",
   statement:
-    "Which is the gated linear unit (Dauphin et al. 2017) used by GLU feed-forward blocks (Shazeer 2020)? x is the input row vector, W and V are two learned projections. Answer with the letter. *Hint:* two projections, one of them gated, one linear; which side the σ sits on is a naming convention.",
+    "PyTorch's `F.glu(z)` splits its input along the last dimension into two halves, z = [a ‖ b], and returns a ⊗ σ(b). A block computes z = xM with one d×2h matrix M = [M_L ‖ M_R] (its left h and right h columns), then F.glu(z). Which W and V make this notebook's two-projection GLU σ(xW) ⊗ xV the same function of x? Answer with the letter.",
   thinking: "choose",
-  difficulty: 1,
-  minutes: 3,
+  difficulty: 2,
+  minutes: 4,
   points: 1,
   starter: 'const gluChoice = (): string => "…"',
   options: {
-    A: "x ⊗ σ(xW)",
-    B: "(xW + b) ⊗ σ(xV + c)",
-    C: "σ(xW) ⊗ σ(xV)",
-    D: "x ⊗ GELU(xW)",
+    A: "W = M_L, V = M_R",
+    B: "W = M_R, V = M_L",
+    C: "W = M, V = I: the block is x ⊗ σ(xM)",
+    D: "W = V = M: the block is σ(xM) ⊗ xM",
   },
   // BEGIN SOLUTION
   reference: "B",
@@ -24,19 +24,19 @@ export const gluChoice: Exercise = {
   publicCases: [],
   mistakes: [
     {
-      name: "x ⊗ σ(W₁x) (seed note 001)",
+      name: "the first half as the gate",
       answer: "A",
-      hint: "x ⊗ σ(xW) gates the raw input; a GLU gates a second linear projection: (xW + b) ⊗ σ(xV + c), two projections of the same x",
+      hint: "F.glu returns a ⊗ σ(b): the σ sits on the second half b = xM_R, so the gate projection is W = M_R and the value is V = M_L",
     },
     {
-      name: "x ⊗ GELU(W₁x) as GeGLU (seed note 001)",
-      answer: "D",
-      hint: "GeGLU replaces the σ of the gate by GELU, but the value path is still a projection: (xW) ⊗ GELU(xV), not x itself",
-    },
-    {
-      name: "two gates",
+      name: "x ⊗ σ(W₁x) (seed note 001, E18)",
       answer: "C",
-      hint: "σ(xW) ⊗ σ(xV) multiplies two gates, so every output lies in (0, 1); one path must stay linear (the value)",
+      hint: "x ⊗ σ(xM) is the notes' E18 form: it gates the raw input, and its widths do not even match (x has d entries, σ(xM) has 2h). F.glu halves z = xM first",
+    },
+    {
+      name: "one projection gating itself",
+      answer: "D",
+      hint: "σ(xM) ⊗ xM is SiLU(xM), 2h entries each gated by itself; F.glu pairs entry j of the first half with entry j of the second and returns h entries",
     },
   ],
 };

@@ -8,7 +8,7 @@ export const gluLlamaHidden: Exercise = {
   notebook: "06-glu-ffn",
   title: "The hidden size of a LLaMA-style SwiGLU block",
   statement:
-    "A LLaMA-style model (Touvron et al. 2023) has d_model = 5120 (the notebook did d_model = 4096). Its SwiGLU block starts from the FFN's 4·d_model, applies the 2/3 rule so that the weight count matches the FFN's, and then rounds UP to a multiple of 256 (for fast matrix kernels). What hidden size d_ff does it use?",
+    "A LLaMA-style model (Touvron et al. 2023) has d_model = 5120. Its SwiGLU block starts from the FFN's 4·d_model, applies the 2/3 rule so that the weight count matches the FFN's, and then rounds UP to a multiple of 256 (for fast matrix kernels). What hidden size d_ff does it use?",
   thinking: "derive",
   difficulty: 1,
   minutes: 3,

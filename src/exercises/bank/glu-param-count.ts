@@ -26,7 +26,7 @@ export const gluParamCount: Exercise = {
     {
       name: "the FFN's 4·d hidden size",
       answer: 3 * 1024 * 4096,
-      hint: "the question's d_ff is 2816 (about 2/3 of 4·1024, Shazeer's rule); count 3·d_model·d_ff",
+      hint: "the question's d_ff is 2816, not the plain FFN's 4·1024 = 4096: count the entries of W, V and W₂ at d_ff = 2816",
     },
     {
       name: "square matrices",

@@ -22,11 +22,14 @@ import { normBatchRunningVariance } from "./norm-batch-running-variance";
 import { initLossPredict } from "./gradients-init-loss-predict";
 import { initLossExcess } from "./gradients-init-loss-excess";
 import { deepGradientPredict } from "./init-deep-gradient-predict";
+import { dropoutVariance } from "./init-dropout-variance";
+import { symmetryChoice } from "./init-symmetry-choice";
 import { eluDerivative } from "./elu-derivative";
 import { geluDerivativeFormula } from "./gelu-derivative-formula";
 import { geluTanh } from "./gelu-tanh";
 import { gluChoice } from "./glu-formula-choice";
 import { gluGateGradient } from "./glu-gate-gradient";
+import { gluGateWeightDebug } from "./glu-gate-weight-debug";
 import { gluHiddenSize } from "./glu-hidden-size";
 import { gluParamCount } from "./glu-param-count";
 import { hardswishImplement } from "./hardswish-implement";
@@ -108,12 +111,15 @@ export const exerciseBank: readonly Exercise[] = [
   gluLlamaHidden,
   gluGateGradient,
   swigluBackward,
+  gluGateWeightDebug,
   heInitVariance,
   reluSecondMoment,
   xavierUniformBound,
   leakyReluGain,
   deepGradientPredict,
   tanhDepthPredict,
+  symmetryChoice,
+  dropoutVariance,
   jacobianShape,
   tanhChain,
   residualDerivative,

@@ -9,7 +9,7 @@ export const leakyReluGain: Exercise = {
   notebook: "07-init-variance",
   title: "The gain of Leaky ReLU, derived",
   statement:
-    "For z ~ N(0, σ²), E[leaky_relu(z)²] = (1 + a²)·σ²/2 with negative slope a. Return the gain g(a) such that Var(w) = g²/fan_in keeps the second moment of the activations from layer to layer (PyTorch's calculate_gain('leaky_relu', a)).",
+    "Leaky ReLU with negative slope a is z for z > 0 and a·z otherwise. PyTorch writes an init as std(w) = gain/√fan_in. Derive the gain g(a) that keeps the second moment of the pre-activations from layer to layer when z is symmetric about 0 (what calculate_gain('leaky_relu', a) returns), and return it. *Hint:* redo the He argument; what share of E[z²] does leaky_relu(z)² keep?",
   thinking: "derive",
   difficulty: 2,
   minutes: 6,

@@ -17,7 +17,7 @@ export const tanhDepthPredict: Exercise = {
     A: "𝒩(0, 1) weights",
     B: "0.01·𝒩(0, 1) weights",
     C: "Xavier (Var(w) = 1/n for a square layer)",
-    D: "He/Kaiming (Var(w) = 2/n)",
+    D: "PyTorch's tanh gain 5/3 (Var(w) = (5/3)²/n)",
   },
   // BEGIN SOLUTION
   reference: "A", // std ≈ 0.92 at layer 50, because about 68% of the units sit in tanh's flat tails (±1)
@@ -30,9 +30,9 @@ export const tanhDepthPredict: Exercise = {
       hint: "Xavier keeps the variance of a LINEAR layer; tanh′ < 1 away from 0 shrinks the signal a little per layer, and after 50 layers the std is about 0.08",
     },
     {
-      name: "He, the larger gain",
+      name: "PyTorch's larger gain",
       answer: "D",
-      hint: "He's gain √2 is derived for ReLU; for tanh it lands in between (std ≈ 0.63 at layer 50). Which init pushes units into tanh's ±1 tails?",
+      hint: "5/3 keeps tanh alive, but below 1 (std ≈ 0.6 at layer 50, few units saturated); which init pushes most units into tanh's ±1 tails?",
     },
     {
       name: "small weights",

@@ -10,10 +10,12 @@ import {
   gluParamCount,
   inputJacobian,
   makeSpirals,
+  makeMoons,
   matrix,
   scaleLayer,
   toRows,
   trainingSnapshot,
+  train,
   xavierUniform,
 } from "../../../src/index";
 import { bigMath, derivative, onlyTrue } from "./helpers";
@@ -102,46 +104,41 @@ export const routes05to08: Routes = {
   },
   "glu-formula-choice": {
     via: "measurement",
-    how: "each option evaluated on random data against the core's gluForward('glu') (W₂ = I, either branch gated)",
+    how: "F.glu written out (split z = xM in half, a ⊗ σ(b)) against each option, the two-projection ones through the core's gluForward('glu')",
     expected: () => {
-      const d = 3;
+      const [d, h] = [3, 2];
       const x = randomRows(4, d, 1);
-      const w = randomRows(d, d, 2);
-      const v = randomRows(d, d, 3);
-      const b = [0.1, -0.2, 0.3];
-      const c = [-0.4, 0.5, 0.6];
-      const identity = fromRows([
-        [1, 0, 0],
-        [0, 1, 0],
-        [0, 0, 1],
-      ]);
-      const project = (m: number[][], bias?: number[]) =>
-        x.map((row) => m[0].map((_, j) => row.reduce((t, xi, k) => t + xi * m[k][j], bias?.[j] ?? 0)));
-      const run = (gated: number[][], gatedBias: number[], linear: number[][], linearBias: number[]) =>
+      const wide = randomRows(d, 2 * h, 2); // M, d×2h
+      const columns = (from: number) => wide.map((row) => row.slice(from, from + h));
+      const [left, right] = [columns(0), columns(h)];
+      const identity = (n: number) =>
+        Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => +(i === j)));
+      const project = (m: number[][]) =>
+        x.map((row) => m[0].map((_, j) => row.reduce((t, xi, k) => t + xi * m[k][j], 0)));
+      const splitGlu = project(wide).map((z) => z.slice(0, h).map((a, j) => a * sigma(z[h + j])));
+      const twoProjections = (w: number[][], v: number[][]) =>
         toRows(
           gluForward(
             "glu",
             {
-              w: fromRows(gated),
-              b: Float64Array.from(gatedBias),
-              v: fromRows(linear),
-              c: Float64Array.from(linearBias),
-              w2: identity,
+              w: fromRows(w),
+              b: new Float64Array(h),
+              v: fromRows(v),
+              c: new Float64Array(h),
+              w2: fromRows(identity(h)),
             },
             fromRows(x),
           ),
         );
-      const glu = [run(w, b, v, c), run(v, c, w, b)];
       const same = (rows: number[][]) =>
-        glu.some((g) => g.every((row, i) => row.every((value, j) => Math.abs(value - rows[i][j]) < 1e-12)));
-      const xw = project(w);
-      const xv = project(v);
-      const gelu = (z: number) => z * gaussianExpectation((t) => (t <= z ? 1 : 0), { kinks: [z] });
+        rows.length === splitGlu.length &&
+        rows.every((row, i) => row.length === h && row.every((value, j) => Math.abs(value - splitGlu[i][j]) < 1e-12));
+      const xm = project(wide);
       return onlyTrue({
-        A: same(x.map((row, i) => row.map((xi, j) => xi * sigma(xw[i][j])))),
-        B: same(project(w, b).map((row, i) => row.map((value, j) => value * sigma(project(v, c)[i][j])))),
-        C: same(xw.map((row, i) => row.map((value, j) => sigma(value) * sigma(xv[i][j])))),
-        D: same(x.map((row, i) => row.map((xi, j) => xi * gelu(xw[i][j])))),
+        A: same(twoProjections(left, right)),
+        B: same(twoProjections(right, left)),
+        C: same(x.map((row, i) => xm[i].map((z, j) => (row[j] ?? Number.NaN) * sigma(z)))),
+        D: same(xm.map((row) => row.map((z) => sigma(z) * z))),
       });
     },
   },
@@ -165,6 +162,31 @@ export const routes05to08: Routes = {
     expected: ([a, u, g]) => Number(g) * derivative((t) => (t / (1 + Math.exp(-t))) * Number(u), Number(a)),
     tolerance: { absolute: 1e-9, relative: 1e-8 },
   },
+  "glu-gate-weight-debug": {
+    via: "finite-difference",
+    how: "fourth-order differences in each entry of W of Σ g ⊙ Y, the batch forward pass written out with Math",
+    expected: ([x, w, v, w2, g, d]) => {
+      const [rows, dModel] = [numbers(x), Number(d)];
+      const [gate, value, out, upstream] = [numbers(w), numbers(v), numbers(w2), numbers(g)];
+      const hidden = gate.length / dModel;
+      const loss = (weights: readonly number[]) => {
+        let total = 0;
+        for (let r = 0; r < rows.length / dModel; r++) {
+          const row = rows.slice(r * dModel, (r + 1) * dModel);
+          const hiddenRow = Array.from({ length: hidden }, (_, j) => {
+            const a = row.reduce((t, xi, i) => t + xi * weights[i * hidden + j], 0);
+            const u = row.reduce((t, xi, i) => t + xi * value[i * hidden + j], 0);
+            return a * sigma(a) * u;
+          });
+          for (let k = 0; k < dModel; k++)
+            total += upstream[r * dModel + k] * hiddenRow.reduce((t, hj, j) => t + hj * out[j * dModel + k], 0);
+        }
+        return total;
+      };
+      return gate.map((_, e) => derivative((t) => loss(gate.map((value, f) => (f === e ? t : value))), gate[e]));
+    },
+    tolerance: { absolute: 1e-9, relative: 1e-7 },
+  },
   "init-he-variance": {
     via: "core",
     how: "calculateGain('relu')² / fan_in, from the core's PyTorch gain table",
@@ -180,6 +202,38 @@ export const routes05to08: Routes = {
     via: "core",
     how: "calculateGain('leaky_relu', a), the core's PyTorch table",
     expected: ([a]) => calculateGain("leaky_relu", Number(a)),
+  },
+  "init-symmetry-choice": {
+    via: "measurement",
+    how: "distinct hidden units (parameter columns) after training the stated network with the core's train, at learning rates 0.02 and 0.5",
+    expected: () => {
+      const distinctUnits = (learningRate: number) => {
+        const model = createMlp({ sizes: [2, 16, 1], activation: "tanh", seed: 8 });
+        for (const layer of model.layers) layer.weights.data.fill(0.3);
+        train(model, makeMoons({ n: 200, seed: 4 }), { epochs: 40, learningRate, batchSize: 20, seed: 1 });
+        const [first, second] = model.layers;
+        const unit = (j: number) =>
+          JSON.stringify([first.weights.data[j], first.weights.data[16 + j], first.bias[j], second.weights.data[j]]);
+        return new Set(Array.from({ length: 16 }, (_, j) => unit(j))).size;
+      };
+      const [slow, fast] = [distinctUnits(0.02), distinctUnits(0.5)];
+      return onlyTrue({ A: slow === 16, B: slow === 1 && fast === 1, C: slow === 2, D: slow === 1 && fast === 16 });
+    },
+  },
+  "init-dropout-variance": {
+    via: "core",
+    how: "E[y²] − E[y]² with y = m·x/(1 − p): the Bernoulli mask summed over its two values, x's moments by gaussianExpectation under N(μ, s²)",
+    expected: ([p, mu, variance]) => {
+      const [drop, mean, std] = [Number(p), Number(mu), Math.sqrt(Number(variance))];
+      const moment = (power: number) =>
+        [0, 1].reduce((total, kept) => {
+          const probability = kept === 1 ? 1 - drop : drop;
+          const y = (x: number) => (kept * x) / (1 - drop);
+          return total + probability * gaussianExpectation((x) => y(x) ** power, { mean, std });
+        }, 0);
+      return moment(2) - moment(1) ** 2;
+    },
+    tolerance: { absolute: 1e-10, relative: 1e-9 },
   },
   "init-deep-gradient-predict": {
     via: "measurement",

@@ -55,7 +55,7 @@ function swigluLoss(
 const gradientOf = (f: (x: number[]) => number, point: readonly number[]): number[] =>
   point.map((_, j) => derivative((t) => f(point.map((x, k) => (k === j ? t : x))), point[j]));
 
-const tanhInits = { A: "standard_normal", B: "small_normal", C: "xavier_normal", D: "kaiming_normal" } as const;
+const tanhInits = { A: "standard_normal", B: "small_normal", C: "xavier_normal", D: "he_lecun" } as const; // he_lecun: tanh's gain 5/3, as in 07's grid
 
 /** Routes for the exercises added with issue 14. */
 export const routes: Routes = {
