@@ -85,6 +85,24 @@ describe("an answer that uses the core's own answer", () => {
   });
 });
 
+describe("an answer that reaches the core where its text names no export", () => {
+  const smuggled = job(
+    "sigmoid-stable",
+    'import { check } from "actlab";\nconst load = require;\ncheck("sigmoid-stable", (x: number) => load("actlab")["sig" + "moid"](x));',
+  );
+
+  it("is run (so the realm still reports what it sees), then scores 0 as a forbidden call, saying how", () => {
+    expect(childJobFor(smuggled, 1)).toHaveProperty("code");
+    const result = judgeReply(smuggled, replyTo(smuggled));
+    expect(result).toMatchObject({ outcome: "forbidden call", points: 0, maxPoints: 2 });
+    expect(result.feedback).toContain("reaches actlab through require used as a value");
+  });
+
+  it("would pass without that rule (so the test above can fail)", () => {
+    expect(judgeReply(smuggled, replyTo(smuggled), true)).toMatchObject({ outcome: "passed", points: 2 });
+  });
+});
+
 describe("a reply judged against the expectations the parent holds", () => {
   it("passes the right answer and fails the naive formula on the stable exercise", () => {
     const passed = judgeReply(right, replyTo(right));
