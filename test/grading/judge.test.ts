@@ -98,6 +98,18 @@ describe("an answer that reaches the core where its text names no export", () =>
     expect(result.feedback).toContain("reaches actlab through require used as a value");
   });
 
+  it("cannot reach the realm's global object through a sloppy-mode this (learner code runs strict)", () => {
+    // No import: a script, which TypeScript would emit without "use strict", where a plain call's
+    // this is the global object, holding the realm's loader under a name the text never writes.
+    const sloppy = job(
+      "sigmoid-stable",
+      'const { check } = require("actlab");\nconst g: any = (function (this: any) { return this; })();\n' +
+        'const load = g?.["__actlab" + "Require"];\n' +
+        'check("sigmoid-stable", (x: number) => (load ? load("actlab").sigmoid(x) : 0));',
+    );
+    expect(judgeReply(sloppy, replyTo(sloppy)).points).toBeLessThan(1);
+  });
+
   it("would pass without that rule (so the test above can fail)", () => {
     expect(judgeReply(smuggled, replyTo(smuggled), true)).toMatchObject({ outcome: "passed", points: 2 });
   });
