@@ -16,14 +16,16 @@ const { checkedIds } = require(join(projectRoot, "dist", "grading", "sources.js"
 const CLASS_SIZE = 100;
 const importLine = /^\s*import\s[^;]*from\s*["'][^"']+["'];?\s*$/gm;
 
-/** Per course notebook: its import lines and its exercise cells (those that call check). */
+/**
+ * Per course notebook: its import lines and its exercise cells: those that call check, and each
+ * exercise's answer cell (`ex-<id>-code`) just before its tests cell, which the grader pairs them by.
+ */
 export function courseAnswers() {
   return listNotebooks(join(projectRoot, "notebooks")).map((path) => {
-    const code = readNotebook(path)
-      .cells.filter((cell) => cell.cell_type === "code")
-      .map(cellSource);
-    const imports = [...new Set(code.flatMap((source) => source.match(importLine) ?? []))].join("\n");
-    return { name: basename(path), cells: [imports, ...code.filter((source) => checkedIds(source).length > 0)] };
+    const code = readNotebook(path).cells.filter((cell) => cell.cell_type === "code");
+    const imports = [...new Set(code.flatMap((cell) => cellSource(cell).match(importLine) ?? []))].join("\n");
+    const exercise = (cell) => /^ex-.+-code$/.test(cell.id ?? "") || checkedIds(cellSource(cell)).length > 0;
+    return { name: basename(path), cells: [imports, ...code.filter(exercise).map(cellSource)] };
   });
 }
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm run exercises:cells [-- --check] [notebooks…]`: one source per exercise (issue 14). Writes the
 // header of every exercises/<id>.ts from the bank (statement, options, effort), then copies the
-// statement (a Markdown cell `ex-<id>`) and the code of exercises/<id>.ts (a code cell
-// `ex-<id>-code`) into the exercise's notebook: replacing those cells, or on the first run the
+// statement (a Markdown cell `ex-<id>`) and the code of exercises/<id>.ts into the exercise's
+// notebook as nbgrader's autograded pair: the answer (code cell `ex-<id>-code`, the code up to the
+// final check call) and the tests (code cell `ex-<id>-test`, that call). It replaces those cells
+// (or an older single code cell holding both), or on the first run the
 // cell that calls check("<id>") and the exercise heading before it, or (new exercises) after the
 // cell containing the bank's `placeAfter`. With --check it changes nothing and exits 1 on a difference;
 // --files-only leaves the notebooks alone. Pointers of notebooks/errata.json into shifted cells
@@ -10,7 +12,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { answerNbgrader, statementNbgrader } from "./lib/nbgrader.mjs";
+import { answerNbgrader, statementNbgrader, testsNbgrader } from "./lib/nbgrader.mjs";
 import { formatNotebookCode } from "./lib/notebookLayout.mjs";
 import { cellSource, normaliseNotebook, readNotebook, serialiseNotebook, toSourceLines } from "./lib/notebooks.mjs";
 import { projectRoot } from "./lib/project.mjs";
@@ -18,7 +20,8 @@ import { projectRoot } from "./lib/project.mjs";
 const require = createRequire(import.meta.url);
 const dist = (path) => require(join(projectRoot, "dist", "exercises", path));
 const { exerciseBank } = dist("bank/index.js");
-const { codeCellId, headerComment, splitExerciseFile, statementCellId, statementMarkdown } = dist("sources.js");
+const { answerAndTests, codeCellId, headerComment, splitExerciseFile, statementCellId, statementMarkdown, testCellId } =
+  dist("sources.js");
 const { WORKED_EXAMPLE_LINE } = dist("markers.js");
 
 const args = process.argv.slice(2);
@@ -59,17 +62,28 @@ const codeCell = (id, text, metadata = {}) => ({
 const exerciseHeading = /^(#{2,4}\s*Exercises?\b|\*\*Exercises?\b)/;
 const callsCheck = (cell, id) => cell.cell_type === "code" && cellSource(cell).includes(`check("${id}"`);
 
-/** Places (or refreshes) one exercise's two cells in a notebook's cell list; returns a note of what it did. */
+/**
+ * Places (or refreshes) one exercise's three cells in a notebook's cell list: the statement, the
+ * answer (nbgrader's "Autograded answer") and the tests cell holding the check call ("Autograder
+ * tests"). An older single code cell holding both becomes the answer cell, with the tests cell
+ * inserted after it. Returns a note of what it did.
+ */
 function placeExercise(cells, exercise, body) {
   const statement = statementMarkdown(exercise);
-  const code = body;
+  const { answer, tests } = answerAndTests(body, exercise.id);
   const statementCell = () =>
     markdownCell(statementCellId(exercise), statement, { nbgrader: statementNbgrader(exercise) });
-  const answerMetadata = (metadata = {}) => ({ ...metadata, nbgrader: answerNbgrader(exercise) });
+  const answerCell = (metadata = {}) =>
+    codeCell(codeCellId(exercise), answer, { ...metadata, nbgrader: answerNbgrader(exercise) });
+  // The tests cell is taken out and put back right after the answer, so a rerun finds it in place.
+  const oldTests = cells.findIndex((cell) => cell.id === testCellId(exercise));
+  const testsMetadata = oldTests >= 0 ? cells.splice(oldTests, 1)[0].metadata : {};
+  const testsCell = () =>
+    codeCell(testCellId(exercise), tests, { ...testsMetadata, nbgrader: testsNbgrader(exercise) });
   const existing = cells.findIndex((cell) => cell.id === codeCellId(exercise));
   const calling = existing >= 0 ? existing : cells.findIndex((cell) => callsCheck(cell, exercise.id));
   if (calling >= 0) {
-    cells[calling] = codeCell(codeCellId(exercise), code, answerMetadata(cells[calling].metadata));
+    cells.splice(calling, 1, answerCell(cells[calling].metadata), testsCell());
     const before = cells[calling - 1];
     if (
       before?.id === statementCellId(exercise) ||
@@ -77,7 +91,8 @@ function placeExercise(cells, exercise, body) {
     ) {
       const old = cellSource(before);
       cells[calling - 1] = statementCell();
-      return before.id === statementCellId(exercise) ? "refreshed" : `replaced the heading cell:\n${old}`;
+      if (before.id !== statementCellId(exercise)) return `replaced the heading cell:\n${old}`;
+      return oldTests >= 0 ? "refreshed" : "refreshed, tests cell split from the answer";
     }
     if (before?.cell_type === "markdown") {
       const text = cellSource(before);
@@ -92,7 +107,7 @@ function placeExercise(cells, exercise, body) {
     throw new Error(`${exercise.id}: no cell of ${exercise.notebook} contains "${exercise.placeAfter}"`);
   let at = anchor >= 0 ? anchor + 1 : cells.length;
   while (cells[at]?.id?.startsWith("ex-") && cells[at].id !== statementCellId(exercise)) at++;
-  cells.splice(at, 0, statementCell(), codeCell(codeCellId(exercise), code, answerMetadata()));
+  cells.splice(at, 0, statementCell(), answerCell(), testsCell());
   return `inserted after cell ${at}`;
 }
 

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describeResult, executeNotebooks } from "./lib/execute.mjs";
 import { existingGradingTests, NEWEST_MAJOR, nodeLine, vitestWith, withNodeFirst } from "./lib/node-lines.mjs";
 import { figureDisplayProblems } from "./lib/figure-displays.mjs";
+import { courseGiveaways, giveawayMessage } from "./lib/giveaways.mjs";
 import { perturbedRunProblems, reportCount } from "./lib/notebookLayout.mjs";
 import { listNotebooks, readNotebook } from "./lib/notebooks.mjs";
 import { buildDir, projectRoot, secondsSince } from "./lib/project.mjs";
@@ -81,6 +82,26 @@ async function notebooks() {
 }
 
 /**
+ * No numeric or choice answer stated or printed before its exercise (scripts/lib/giveaways.mjs), in
+ * the notebooks' sources and the outputs the notebooks stage just wrote to build/executed/: one
+ * check per exercise searched. `npm run exercises:audit` prints the same verdicts as a table.
+ */
+function giveaways() {
+  const rows = courseGiveaways(projectRoot, join(buildDir, "executed"));
+  const given = rows.filter((row) => row.verdict === "giveaway");
+  const clean = rows.filter((row) => row.verdict === "clean");
+  for (const row of given) console.log(giveawayMessage(row.exercise, row));
+  const outputs = new Set(rows.filter((row) => row.executed).map((row) => row.exercise.notebook)).size;
+  const skipped = rows.length - clean.length - given.length;
+  console.log(`giveaways: ${clean.length} passed, ${given.length} failed`);
+  return {
+    passed: clean.length,
+    failed: given.length,
+    note: `${skipped} exercises not searched (function or formula answers, common numbers); outputs of ${outputs} notebooks read`,
+  };
+}
+
+/**
  * The book and slides, built from the notebooks the previous stage executed (one check each), then
  * scripts/browser-check.mjs in headless Chromium; its counts come from build/browser-checks.json.
  */
@@ -148,6 +169,8 @@ const stages = [
   ["unit and property tests (vitest)", vitest],
   [`grading tests on Node ${NEWEST_MAJOR} (the newest supported line)`, gradingOnNewestNode],
   ["notebooks (nbclient + tslab)", notebooks],
+  // Needs the executed notebooks of the stage before: their outputs are searched too.
+  ["no giveaway before an exercise (sources + executed outputs)", giveaways],
   // Needs the executed notebooks of the stage before: each erratum's proof output is copied from them.
   [
     "errata (ERRATA.md = errata.json + executed notebooks)",

@@ -3,8 +3,10 @@ import type { Exercise } from "./types";
 /**
  * One source per exercise. The bank holds the statement (with its data and options); the code a
  * learner edits is the body of exercises/<id>.ts. `npm run exercises:cells` writes the header of
- * each exercises/<id>.ts from the bank and copies the statement and the body into the notebook
- * (cells with ids `ex-<id>` and `ex-<id>-code`); test/exercises/sources.test.ts proves they agree.
+ * each exercises/<id>.ts from the bank and copies the statement and the body into the notebook:
+ * the statement cell `ex-<id>`, the answer cell `ex-<id>-code` (the body up to its final
+ * `check("<id>", …)`) and the tests cell `ex-<id>-test` (that call), nbgrader's "Autograded answer"
+ * and "Autograder tests" pair; test/exercises/sources.test.ts proves they agree.
  */
 
 export const stars = (exercise: Exercise): string =>
@@ -109,3 +111,16 @@ export const normalisedText = (text: string): string => text.replace(/\s+/g, " "
 
 export const statementCellId = (exercise: Exercise): string => `ex-${exercise.id}`;
 export const codeCellId = (exercise: Exercise): string => `ex-${exercise.id}-code`;
+export const testCellId = (exercise: Exercise): string => `ex-${exercise.id}-test`;
+
+/**
+ * An exercise body split for the notebook: the answer (everything before the final top-level
+ * `check("<id>", …)`, which starts a line) and the tests (that call to the end). Throws when the
+ * body has no such line, naming the exercise.
+ */
+export function answerAndTests(body: string, id: string): { answer: string; tests: string } {
+  const lines = body.split("\n");
+  const start = lines.map((line) => line.startsWith(`check("${id}"`)).lastIndexOf(true);
+  if (start < 0) throw new Error(`exercises/${id}.ts: no line starts with check("${id}", …); end the code with it`);
+  return { answer: lines.slice(0, start).join("\n").trim(), tests: lines.slice(start).join("\n").trim() };
+}

@@ -11,7 +11,7 @@ import { permissionCoversNetwork, permissionFlags } from "./permission";
  */
 
 /** Defences a test may switch off, one at a time, to prove that its attack is real. */
-export type Defence = "realm" | "validation" | "environment" | "files" | "memory" | "user";
+export type Defence = "realm" | "validation" | "environment" | "files" | "memory" | "user" | "modules";
 
 export interface ChildCommand {
   readonly command: string;

@@ -2,7 +2,7 @@ import { answerTypeProblem, casesOf, runCases } from "../exercises/evaluate";
 import { checkedOnlyAtGrading, expectationsFor } from "../exercises/expected";
 import { formatFeedback } from "../exercises/feedback";
 import { callsWithCaseArgs, kinds } from "../exercises/kinds";
-import { forbiddenCallMessage, forbiddenCallsIn } from "../exercises/forbidden";
+import { forbiddenCallMessage, forbiddenUseMessages, forbiddenUses } from "../exercises/forbidden";
 import { exercise as findExercise } from "../exercises/registry";
 import type { CheckResult, Exercise, Expectation, Scope } from "../exercises/types";
 import { capFeedback, zeroResult, type GradingJob, type JobResult, type Outcome } from "./job";
@@ -40,8 +40,10 @@ export function childJobFor(job: GradingJob, number: number): ChildJob | JobResu
     return zeroResult(job, exercise, "compile error", `the code is longer than ${MAX_SOURCE_CHARS} characters`);
   const compiled = transpileLearnerCode(job.source);
   if ("error" in compiled) return zeroResult(job, exercise, "compile error", `does not compile: ${compiled.error}`);
-  // Decided here, from the source, never from anything the child reports.
-  const forbidden = forbiddenCallsIn(exercise, job.source);
+  // Decided here, from the source, never from anything the child reports. A forbidden export named
+  // in the text costs the exercise at once; a dynamic way into the module (judgeReply) only once
+  // the answer has run, so what the realm saw (an escape attempt, process.exit) is still reported.
+  const forbidden = forbiddenUses(exercise, job.source).names;
   if (forbidden.length > 0)
     return zeroResult(job, exercise, "forbidden call", forbidden.map(forbiddenCallMessage).join("; "));
   return {
@@ -70,8 +72,20 @@ function withoutSecretExpectations(exercise: Exercise, result: CheckResult): Che
   return { ...result, cases: result.cases.map((c) => ({ ...c, expected: undefined })) };
 }
 
-/** The outcome of a job from the child's reply: every judgement is made here, from raw outputs. */
-export function judgeReply(job: GradingJob, reply: ChildReply): JobResult {
+/**
+ * The outcome of a job from the child's reply: every judgement is made here, from raw outputs. An
+ * answer that earned points but reaches actlab dynamically (see forbiddenUses) earns none; the
+ * tests switch that off (`modulesWeakened`) to prove their attacks would otherwise pass.
+ */
+export function judgeReply(job: GradingJob, reply: ChildReply, modulesWeakened = false): JobResult {
+  const judged = judgeOutputs(job, reply);
+  if (judged.points === 0 || modulesWeakened || job.source === undefined) return judged;
+  const exercise = findExercise(job.exerciseId);
+  const messages = forbiddenUseMessages(exercise, job.source);
+  return messages.length > 0 ? zeroResult(job, exercise, "forbidden call", messages.join("; ")) : judged;
+}
+
+function judgeOutputs(job: GradingJob, reply: ChildReply): JobResult {
   const exercise = findExercise(job.exerciseId);
   const zero = (outcome: Outcome, message: string) => zeroResult(job, exercise, outcome, message);
   const id = JSON.stringify(job.exerciseId);

@@ -125,7 +125,7 @@ function runInChild(
         ? (JSON.parse(text) as ChildReply)
         : parseReply(text, childJob.job, childJob.cases.length);
       if (typeof reply === "string") return fault("tampering", reply);
-      results.push(judgeReply(job, reply));
+      results.push(judgeReply(job, reply, weakened.has("modules")));
       sendNext();
     };
     child.stdout.setEncoding("utf8");

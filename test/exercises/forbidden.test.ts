@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { exerciseBank } from "../../src/exercises/bank/index";
-import { forbiddenCallsIn } from "../../src/exercises/forbidden";
+import { forbiddenCallsIn, forbiddenUseMessages, forbiddenUses } from "../../src/exercises/forbidden";
 import { check } from "../../src/exercises/check";
 import { exercise } from "../../src/exercises/registry";
 
@@ -45,6 +45,80 @@ describe("forbiddenCallsIn (for the grader and check)", () => {
         `import { activation } from "actlab"; activation("relu");`,
       ),
     ).toEqual([]);
+  });
+
+  it("does not count a method of the learner's own object that shares an export's name (layer_1.softmax)", () => {
+    const softmaxStable = exercise("softmax-stable");
+    const own = `const layer_1 = { softmax: (x: number[]) => x };\ncheck("softmax-stable", (x: number[]) => layer_1.softmax(x));`;
+    expect(forbiddenCallsIn(softmaxStable, own)).toEqual([]);
+    // The same in compiled JavaScript, and a learner's object named like vitest's aliases' tail.
+    expect(forbiddenCallsIn(softmaxStable, "function f(x) { return (0, layer_1.softmax)(x); }")).toEqual([]);
+    expect(forbiddenCallsIn(softmaxStable, "function f(x) { return model_12__.softmax(x); }")).toEqual([]);
+  });
+
+  it("still finds the compiled module aliases of TypeScript (actlab_1) and vitest (__vite_ssr_import_1__)", () => {
+    const softmaxStable = exercise("softmax-stable");
+    expect(forbiddenCallsIn(softmaxStable, "function f(x) { return (0, actlab_1.softmax)(x); }")).toEqual(["softmax"]);
+    expect(forbiddenCallsIn(softmaxStable, "function f(x) { return actlab_2.softmax(x); }")).toEqual(["softmax"]);
+    expect(forbiddenCallsIn(softmaxStable, "const f = (x) => __vi_import_0__.softmax(x);")).toEqual(["softmax"]);
+    expect(forbiddenCallsIn(softmaxStable, "(x) => (0,__vite_ssr_import_1__.softmax)(x)")).toEqual(["softmax"]);
+  });
+
+  // An attacker's ways to call a forbidden export without writing its name where an import binds it.
+  // Each must be found, by name or as a dynamic way into the module (which the grader refuses).
+  const sigmoidStable = exercise("sigmoid-stable");
+  const dodges: Record<string, string> = {
+    "alias of a named import": 'import { sigmoid } from "actlab";\nconst s = sigmoid;\ns(1);',
+    "string import name": 'import { "sigmoid" as s } from "actlab";\ns(1);',
+    "default import": 'import core from "actlab";\ncore.sigmoid(1);',
+    "import = require": 'import core = require("actlab");\ncore.sigmoid(1);',
+    "parenthesised namespace": 'import * as a from "actlab";\n(a).sigmoid(1);',
+    "namespace cast": 'import * as a from "actlab";\n(a as any).sigmoid(1);',
+    "namespace copied": 'import * as a from "actlab";\nconst b = a;\nb.sigmoid(1);',
+    "namespace spread": 'import * as a from "actlab";\nconst o = { ...a };\no.sigmoid(1);',
+    "namespace passed": 'import * as a from "actlab";\nReflect.get(a, "sigmoid")(1);',
+    "computed member": 'import * as a from "actlab";\nconst k = "sig" + "moid";\na[k](1);',
+    "require with a template literal": "require(`actlab`).sigmoid(1);",
+    "require computed member": 'const k = "sigmoid";\nrequire("actlab")[k](1);',
+    "require as a value": 'const r = require;\nr("actlab").sigmoid(1);',
+    "require with a computed name": 'const m = "act" + "lab";\nrequire(m).sigmoid(1);',
+    "destructured computed name": 'const { ["sigmoid"]: s } = require("actlab");\ns(1);',
+    "destructured rest": 'const { ...all } = require("actlab");\nall.sigmoid(1);',
+    "deep path": 'import { sigmoid } from "actlab/dist/activations/sigmoid";\nsigmoid(1);',
+    "dynamic import": 'import("actlab").then((m) => m.sigmoid(1));',
+    "the realm's loader": '__actlabRequire("actlab").sigmoid(1);',
+    "the wrapper's arguments": 'const load = arguments[1];\nload("actlab").sigmoid(1);',
+    "arguments in a top-level arrow": 'const f = () => arguments[1]("actlab").sigmoid(1);',
+    "exported alias": 'import { sigmoid } from "actlab";\nexport { sigmoid as mine };',
+    "object property value": 'import { sigmoid } from "actlab";\nconst o = { f: sigmoid };\no.f(1);',
+    "the realm's loader through globalThis":
+      'const g: any = globalThis;\ng["__actlab" + "Require"]("actlab").sigmoid(1);',
+    "a computed global": 'globalThis[["__actlab", "Require"].join("")]("actlab").sigmoid(1);',
+    "activationSpec, which hands out activation's functions":
+      'import { activationSpec } from "actlab";\nactivationSpec("sigmoid").f(1);',
+  };
+  it.each(Object.entries(dodges))("finds a forbidden use through: %s", (_, code) => {
+    const { names, dynamic } = forbiddenUses(sigmoidStable, code);
+    expect([...names, ...dynamic].length, code).toBeGreaterThan(0);
+    expect(forbiddenCallsIn(sigmoidStable, code).length).toBeGreaterThan(0);
+  });
+
+  it("leaves honest code alone: own names, static reads of allowed exports, type positions, own arguments", () => {
+    const honest = [
+      'import * as actlab from "actlab";\nactlab.check("sigmoid-stable", (x: number) => 1 / (1 + Math.exp(-x)));',
+      'import { check } from "actlab";\nconst o = { sigmoid: (x: number) => x };\ncheck("sigmoid-stable", o.sigmoid);',
+      'import * as a from "actlab";\nlet f: typeof a.sigmoid;\na["check"]("sigmoid-stable", (x: number) => x);',
+      "function mean() { return arguments.length; }",
+      "const pi = globalThis.Math.PI;",
+      'const { check } = require("actlab");\ncheck("sigmoid-stable", (x: number) => x);',
+    ];
+    for (const code of honest) expect(forbiddenUses(sigmoidStable, code), code).toEqual({ names: [], dynamic: [] });
+  });
+
+  it("tells the learner which way it found and what is off limits", () => {
+    const [message] = forbiddenUseMessages(sigmoidStable, 'const r = require;\nr("actlab").sigmoid(1);');
+    expect(message).toContain("reaches actlab through require used as a value");
+    expect(message).toContain("sigmoid, logSigmoid, log1pExp, activation");
   });
 
   it("names at least one forbidden export for every implement exercise, each a real actlab export", async () => {

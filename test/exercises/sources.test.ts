@@ -10,6 +10,7 @@ import { forbiddenCallsIn } from "../../src/exercises/forbidden";
 import { isWorkedExample, stripMarked, WORKED_EXAMPLE_LINE } from "../../src/exercises/markers";
 import { produceHere } from "../../src/exercises/produce";
 import {
+  answerAndTests,
   codeCellId,
   headerComment,
   normalisedText,
@@ -17,6 +18,7 @@ import {
   splitExerciseFile,
   statementCellId,
   statementMarkdown,
+  testCellId,
 } from "../../src/exercises/sources";
 import type { Exercise } from "../../src/exercises/types";
 
@@ -83,7 +85,7 @@ describe.each(exerciseBank.map((exercise) => [exercise.id, exercise] as const))(
     expect(forbiddenCallsIn(exercise, body)).toEqual([]);
   });
 
-  it("appears in its notebook: the statement cell and the code cell, as generated", () => {
+  it("appears in its notebook: the statement, the answer and the tests cell, as generated", () => {
     const cells = cellsOf(exercise.notebook);
     const statement = cells.findIndex((cell) => cell.id === statementCellId(exercise));
     expect(
@@ -91,8 +93,13 @@ describe.each(exerciseBank.map((exercise) => [exercise.id, exercise] as const))(
       `notebook ${exercise.notebook} has no cell '${statementCellId(exercise)}'`,
     ).toBeGreaterThanOrEqual(0);
     expect(normalisedText(sourceOf(cells[statement]) ?? "")).toBe(normalisedText(statementMarkdown(exercise)));
+    const { answer, tests } = answerAndTests(bodyOf(exercise).body, exercise.id);
     expect(cells[statement + 1]?.id).toBe(codeCellId(exercise));
-    expect(normalisedText(sourceOf(cells[statement + 1]) ?? "")).toBe(normalisedText(bodyOf(exercise).body));
+    expect(normalisedText(sourceOf(cells[statement + 1]) ?? "")).toBe(normalisedText(answer));
+    expect(cells[statement + 2]?.id).toBe(testCellId(exercise));
+    expect(normalisedText(sourceOf(cells[statement + 2]) ?? "")).toBe(normalisedText(tests));
+    // Together they are the whole file's code: nothing is lost or duplicated by the split.
+    expect(normalisedText(`${answer}\n${tests}`)).toBe(normalisedText(bodyOf(exercise).body));
   });
 });
 
@@ -136,5 +143,20 @@ describe("the generated statement cell", () => {
       expect(text).toContain(`about ${exercise.minutes} min`);
       for (const letter of Object.keys(exercise.options ?? {})) expect(text, exercise.id).toContain(`- **${letter}** `);
     }
+  });
+});
+
+describe("answerAndTests (the autograded pair of a notebook)", () => {
+  it("cuts at the last line that starts the exercise's check call, keeping a multi-line call whole", () => {
+    const body =
+      'import { check } from "actlab";\n\nconst f = (x: number) => x;\n// check("e", f) in a comment\ncheck("e", f,\n  1);';
+    expect(answerAndTests(body, "e")).toEqual({
+      answer: 'import { check } from "actlab";\n\nconst f = (x: number) => x;\n// check("e", f) in a comment',
+      tests: 'check("e", f,\n  1);',
+    });
+  });
+
+  it("refuses a body that never checks its own exercise, naming the file", () => {
+    expect(() => answerAndTests('check("other", 1);', "e")).toThrow(/exercises\/e\.ts: no line starts with check\("e"/);
   });
 });

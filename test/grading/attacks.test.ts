@@ -11,7 +11,7 @@ import { codeNotebookJson } from "../../scripts/lib/notebooks.mjs";
  * `check("sigmoid-stable", escaped ? right : wrong)`, so an attack that works shows as "passed":
  * against the real grader each one costs exactly that exercise, and against a grader with the one
  * defence switched off (ACTLAB_GRADER_WEAKEN_FOR_TESTS, read only by grade.mjs for these tests) the
- * same attack passes, which proves each test can fail. About 15 s (ten small grading runs).
+ * same attack passes, which proves each test can fail. About 15 s (eleven small grading runs).
  * Right answers are written out: the core's own sigmoid and softmax are forbidden calls for these
  * exercises, so an answer that used them would score 0 before any attack ran.
  */
@@ -91,6 +91,13 @@ E.prepareStackTrace = undefined;`),
     'import * as core from "actlab";\ncheck("sigmoid-stable", (x: number) => core.sigmoid(x));',
     softmaxRight,
     boundRight,
+  ]), // The core's own answer, reached where the text names no export: require as a value and a
+  // computed member, which the source detector cannot resolve to a name.
+  "smuggler.ipynb": codeNotebookJson([
+    imports,
+    'const load = require;\nconst name = ["sig", "moid"].join("");\ncheck("sigmoid-stable", (x: number) => load("actlab")[name](x));',
+    softmaxRight,
+    boundRight,
   ]),
 };
 /** What each attack costs against the real grader (always the one exercise, named). */
@@ -108,6 +115,7 @@ const named: Record<string, string> = {
   rejecter: "unhandled rejection",
   exiter: "process.exit",
   borrower: "forbidden call",
+  smuggler: "forbidden call",
 };
 
 const honest: Record<string, string | Record<string, string>> = {
@@ -244,11 +252,14 @@ describe("a class with attackers", () => {
 
 describe("each attack works against a grader without the defence it meets", () => {
   const one = (name: string) => ({ "alice.ipynb": honest["alice.ipynb"], [`${name}.ipynb`]: attacks[`${name}.ipynb`] });
+  // chains, bank and environment hand the module and require around, so they meet the dynamic-module
+  // rule of the source detector too ("modules"): both are off for them.
   it.each([
-    ["chains", "realm"],
-    ["bank", "realm,files"],
-    ["environment", "realm,environment"],
+    ["chains", "realm,modules"],
+    ["bank", "realm,files,modules"],
+    ["environment", "realm,environment,modules"],
     ["hoarder", "memory"],
+    ["smuggler", "modules"],
   ])(
     "%s passes with %s off",
     (name, weaken) => {

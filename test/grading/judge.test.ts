@@ -85,6 +85,36 @@ describe("an answer that uses the core's own answer", () => {
   });
 });
 
+describe("an answer that reaches the core where its text names no export", () => {
+  const smuggled = job(
+    "sigmoid-stable",
+    'import { check } from "actlab";\nconst load = require;\ncheck("sigmoid-stable", (x: number) => load("actlab")["sig" + "moid"](x));',
+  );
+
+  it("is run (so the realm still reports what it sees), then scores 0 as a forbidden call, saying how", () => {
+    expect(childJobFor(smuggled, 1)).toHaveProperty("code");
+    const result = judgeReply(smuggled, replyTo(smuggled));
+    expect(result).toMatchObject({ outcome: "forbidden call", points: 0, maxPoints: 2 });
+    expect(result.feedback).toContain("reaches actlab through require used as a value");
+  });
+
+  it("cannot reach the realm's global object through a sloppy-mode this (learner code runs strict)", () => {
+    // No import: a script, which TypeScript would emit without "use strict", where a plain call's
+    // this is the global object, holding the realm's loader under a name the text never writes.
+    const sloppy = job(
+      "sigmoid-stable",
+      'const { check } = require("actlab");\nconst g: any = (function (this: any) { return this; })();\n' +
+        'const load = g?.["__actlab" + "Require"];\n' +
+        'check("sigmoid-stable", (x: number) => (load ? load("actlab").sigmoid(x) : 0));',
+    );
+    expect(judgeReply(sloppy, replyTo(sloppy)).points).toBeLessThan(1);
+  });
+
+  it("would pass without that rule (so the test above can fail)", () => {
+    expect(judgeReply(smuggled, replyTo(smuggled), true)).toMatchObject({ outcome: "passed", points: 2 });
+  });
+});
+
 describe("a reply judged against the expectations the parent holds", () => {
   it("passes the right answer and fails the naive formula on the stable exercise", () => {
     const passed = judgeReply(right, replyTo(right));

@@ -10,6 +10,7 @@ import {
   root,
   schemaValidator,
   submissions,
+  writeSubmission,
   xavierBound,
 } from "./classroomFixtures";
 
@@ -34,7 +35,7 @@ function autograderTree(name: string, files: Record<string, string>): string {
   symlinkSync(root, join(tree, "source", "actlab"));
   copyFileSync(join(root, "classroom", "gradescope", "run_autograder"), join(tree, "source", "run_autograder"));
   writeFileSync(join(tree, "source", "autograder.json"), JSON.stringify({ exercises }));
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(tree, "submission", file), text);
+  writeSubmission(join(tree, "submission"), files);
   return tree;
 }
 

@@ -4,7 +4,7 @@ import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import { exerciseBank } from "../../src/exercises/bank/index";
 import { stripNotebook } from "../../src/exercises/markers";
-import { codeCellId, statementCellId } from "../../src/exercises/sources";
+import { codeCellId, statementCellId, testCellId } from "../../src/exercises/sources";
 import type { Exercise } from "../../src/exercises/types";
 
 /**
@@ -29,6 +29,7 @@ interface Notebook {
 function nbgraderProblems(notebook: Notebook): string[] {
   const problems: string[] = [];
   const gradeIds = new Set<string>();
+  let answerSeen = false; // an "Autograded answer" cell since the last tests cell
   for (const cell of notebook.cells) {
     const meta = cell.metadata?.nbgrader;
     if (meta === undefined) continue;
@@ -36,10 +37,20 @@ function nbgraderProblems(notebook: Notebook): string[] {
     // nbgrader's validator: a Markdown cell is graded exactly when it is a solution (a written answer).
     if (cell.cell_type === "markdown" && meta.grade !== meta.solution)
       problems.push(`${cell.id}: a Markdown cell must be both grade and solution, or neither`);
+    // nbgrader: autograded answers and their tests are code cells only.
+    if (cell.cell_type !== "code" && meta.grade !== meta.solution)
+      problems.push(`${cell.id}: an autograded answer or tests cell must be a code cell`);
     if (meta.grade || meta.solution || meta.locked || meta.task) {
       const id = String(meta.grade_id);
       if (gradeIds.has(id)) problems.push(`${cell.id}: duplicate grade_id ${id}`);
       gradeIds.add(id);
+    }
+    // A tests cell grades the answer cells above it ("This code typically gets run before some
+    // other 'Autograder tests' cell"), so a tests cell with no answer before it grades nothing.
+    if (meta.solution && !meta.grade) answerSeen = true;
+    if (meta.grade && !meta.solution) {
+      if (!answerSeen) problems.push(`${cell.id}: an Autograder tests cell with no Autograded answer above it`);
+      answerSeen = false;
     }
   }
   return problems;
@@ -47,7 +58,6 @@ function nbgraderProblems(notebook: Notebook): string[] {
 
 const notebookText = (name: string) => readFileSync(join(root, "notebooks", `${name}.ipynb`), "utf8");
 const notebookNames = [...new Set(exerciseBank.map((exercise) => exercise.notebook))].sort();
-const cellOf = (notebook: Notebook, id: string) => notebook.cells.find((cell) => cell.id === id);
 
 describe("nbgrader metadata of the exercise cells", () => {
   it.each(notebookNames)("%s follows nbgrader's metadata rules", (name) => {
@@ -55,11 +65,11 @@ describe("nbgrader metadata of the exercise cells", () => {
   });
 
   it.each(exerciseBank.map((exercise) => [exercise.id, exercise] as [string, Exercise]))(
-    "%s: locked statement, graded answer worth the bank's points",
+    "%s: locked statement, then nbgrader's autograded pair: an answer worth nothing, locked tests worth the points",
     (_, exercise) => {
       const notebook: Notebook = JSON.parse(notebookText(exercise.notebook));
-      const statement = cellOf(notebook, statementCellId(exercise));
-      const answer = cellOf(notebook, codeCellId(exercise));
+      const at = notebook.cells.findIndex((cell) => cell.id === statementCellId(exercise));
+      const [statement, answer, tests] = notebook.cells.slice(at, at + 3);
       expect(statement?.cell_type).toBe("markdown");
       expect(statement?.metadata.nbgrader).toMatchObject({
         grade: false,
@@ -68,13 +78,24 @@ describe("nbgrader metadata of the exercise cells", () => {
         schema_version: 3,
         solution: false,
       });
-      expect(answer?.cell_type).toBe("code");
-      expect(answer?.metadata.nbgrader).toMatchObject({
-        grade: true,
-        grade_id: exercise.id,
-        points: exercise.points,
+      expect([answer?.id, answer?.cell_type]).toEqual([codeCellId(exercise), "code"]);
+      expect(answer?.metadata.nbgrader).toEqual({
+        grade: false,
+        grade_id: `${exercise.id}-answer`,
+        locked: false,
         schema_version: 3,
         solution: true,
+        task: false,
+      });
+      expect([tests?.id, tests?.cell_type]).toEqual([testCellId(exercise), "code"]);
+      expect(tests?.metadata.nbgrader).toEqual({
+        grade: true,
+        grade_id: exercise.id,
+        locked: true,
+        points: exercise.points,
+        schema_version: 3,
+        solution: false,
+        task: false,
       });
     },
   );
@@ -88,6 +109,7 @@ describe("nbgrader metadata of the exercise cells", () => {
   });
 
   it("the rules reject what nbgrader rejects (so the checks above can fail)", () => {
+    // A manually graded answer: graded and a solution in one cell (valid nbgrader, and the older layout).
     const good = { grade: true, grade_id: "a", locked: false, points: 1, schema_version: 3, solution: true };
     const notebookWith = (...metas: Record<string, unknown>[]): Notebook => ({
       cells: metas.map((meta, i) => ({
@@ -111,9 +133,37 @@ describe("nbgrader metadata of the exercise cells", () => {
     ];
     for (const meta of broken) expect(nbgraderProblems(notebookWith(meta)), JSON.stringify(meta)).not.toEqual([]);
     // Across cells: a repeated grade_id, a Markdown cell graded but not a solution.
-    expect(nbgraderProblems(notebookWith(good, { ...good, grade: false, solution: false, locked: true }))).toHaveLength(
-      1,
-    );
-    expect(nbgraderProblems(notebookWith(good, { ...good, grade_id: "b", solution: false }))).toHaveLength(1);
+    const { points: _p, ...readOnly } = { ...good, grade: false, solution: false, locked: true };
+    expect(nbgraderProblems(notebookWith(good, readOnly))).toEqual(["c1: duplicate grade_id a"]);
+    expect(nbgraderProblems(notebookWith(good, { ...good, grade_id: "b", solution: false, locked: true }))).toEqual([
+      "c1: a Markdown cell must be both grade and solution, or neither",
+      "c1: an autograded answer or tests cell must be a code cell",
+      "c1: an Autograder tests cell with no Autograded answer above it",
+    ]);
+  });
+
+  it("the rules accept nbgrader's autograded pair and reject a broken one", () => {
+    const answer = { grade: false, grade_id: "a-answer", locked: false, schema_version: 3, solution: true };
+    const tests = { grade: true, grade_id: "a", locked: true, points: 2, schema_version: 3, solution: false };
+    const codeCells = (...metas: Record<string, unknown>[]): Notebook => ({
+      cells: metas.map((meta, i) => ({ cell_type: "code", id: `c${i}`, metadata: { nbgrader: meta } })),
+    });
+    expect(nbgraderProblems(codeCells(answer, tests))).toEqual([]);
+    const { points: _points, ...testsWithoutPoints } = tests;
+    const broken = [
+      [answer, { ...tests, locked: false }], // tests cells are read-only
+      [answer, testsWithoutPoints], // the tests carry the points
+      [{ ...answer, points: 1 }, tests], // an autograded answer is worth nothing
+      [tests, answer], // tests before their answer
+      [answer, tests, { ...tests, grade_id: "b" }], // a second tests cell with no answer of its own
+    ];
+    for (const metas of broken) expect(nbgraderProblems(codeCells(...metas)), JSON.stringify(metas)).not.toEqual([]);
+    const markdownTests: Notebook = {
+      cells: [
+        { cell_type: "code", id: "c0", metadata: { nbgrader: answer } },
+        { cell_type: "markdown", id: "c1", metadata: { nbgrader: tests } },
+      ],
+    };
+    expect(nbgraderProblems(markdownTests)).not.toEqual([]);
   });
 });

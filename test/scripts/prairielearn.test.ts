@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import {
   root,
   schemaValidator,
   submissions,
+  writeSubmission,
   xavierBound,
 } from "./classroomFixtures";
 
@@ -33,7 +34,7 @@ beforeAll(() => {
   for (const [name, files] of Object.entries(submissions)) {
     const tree = join(work, name);
     mkdirSync(join(tree, "student"), { recursive: true });
-    for (const [file, text] of Object.entries(files)) writeFileSync(join(tree, "student", file), text);
+    writeSubmission(join(tree, "student"), files);
     const run = spawnSync(
       process.execPath,
       [join(root, "scripts", "prairielearn.mjs"), "--exercises", exercises.join(",")],
@@ -59,7 +60,7 @@ describe("the PrairieLearn entry", () => {
     },
   );
 
-  it.each(["correct", "partlyWrong", "hostile"] as const)(
+  it.each(["correct", "partlyWrong", "hostile", "zippedFolder"] as const)(
     "scores the %s submission as its points over the maximum",
     (name) => {
       const got = results.get(name)!;
