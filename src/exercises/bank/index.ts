@@ -41,6 +41,7 @@ import { preluWeightGradient } from "./prelu-weight-gradient";
 import { realDataChanceLoss } from "./realdata-chance-loss";
 import { realDataMlpParamCount } from "./realdata-mlp-param-count";
 import { reluDeadChoice } from "./relu-dead-choice";
+import { reluLrSpikePredict } from "./relu-lr-spike-predict";
 import { reluSparsityShift } from "./relu-sparsity-shift";
 import { residualDerivative } from "./gradients-residual-derivative";
 import { sigmoidDerivative } from "./sigmoid-derivative";
@@ -81,6 +82,7 @@ export const exerciseBank: readonly Exercise[] = [
   sigmoidUpdateSigns,
   reluSparsityShift,
   reluDeadChoice,
+  reluLrSpikePredict,
   preluWeightGradient,
   eluDerivative,
   eluContinuityAlpha,
