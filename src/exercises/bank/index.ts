@@ -1,5 +1,6 @@
 import type { Exercise } from "../types";
 import { sigmoidSaturatedFraction } from "./sigmoid-saturated-fraction";
+import { sigmoidTanhSaturationPredict } from "./sigmoid-tanh-saturation-predict";
 import { linearityXorUnits } from "./linearity-xor-units";
 import { tanhChain } from "./gradients-tanh-chain";
 import { residualStack } from "./gradients-residual-stack";
@@ -76,6 +77,7 @@ export const exerciseBank: readonly Exercise[] = [
   sigmoidMaxSlope,
   sigmoidSaturationThreshold,
   sigmoidSaturatedFraction,
+  sigmoidTanhSaturationPredict,
   sigmoidLogStable,
   sigmoidOverflowDebug,
   sigmoidVanishingDepth,

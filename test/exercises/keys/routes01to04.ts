@@ -165,6 +165,28 @@ export const routes01to04: Routes = {
     },
     tolerance: { absolute: 1e-9, relative: 0 },
   },
+  "sigmoid-tanh-saturation-predict": {
+    via: "monte-carlo",
+    how: "shares of 200 000 seeded N(0, 9) samples where e^(−|z|)/(1 + e^(−|z|))² and 1/cosh²z, written here, are below 0.01",
+    expected: () => {
+      const rng = createRng(909);
+      let [flatSigmoid, flatTanh] = [0, 0];
+      const count = 200_000;
+      for (let i = 0; i < count; i++) {
+        const z = rng.normal(0, 3);
+        const e = Math.exp(-Math.abs(z));
+        if (e / (1 + e) ** 2 < 0.01) flatSigmoid++;
+        if (1 / Math.cosh(z) ** 2 < 0.01) flatTanh++;
+      }
+      const [sigmoidShare, tanhShare] = [flatSigmoid / count, flatTanh / count];
+      return onlyTrue({
+        A: sigmoidShare > tanhShare + 0.05,
+        B: tanhShare > sigmoidShare + 0.05,
+        C: Math.abs(tanhShare - sigmoidShare) < 0.01,
+        D: Math.max(sigmoidShare, tanhShare) < 0.01,
+      });
+    },
+  },
   "sigmoid-log-stable": {
     via: "mathjs-bignumber",
     how: "−log(1 + e^(−x)) in 64-digit arithmetic",
