@@ -2,10 +2,10 @@
 // Check: `npm run check -- linearity-which-not-linear`. This header is generated from the bank; edit the code.
 // A linear map L satisfies L(u + v) = L(u) + L(v) and L(cu) = cL(u). Which of these maps of ℝ² is
 // NOT linear? Answer with the letter. Hint: where does each map send the origin?
-//   A: rotation by 30°
-//   B: reflection across the line y = x
-//   C: translation x ↦ x + (3, −2)
-//   D: projection onto the x-axis
+//   A: (x, y) ↦ (2x − y, 3y)
+//   B: (x, y) ↦ (y, x)
+//   C: (x, y) ↦ (x + 3, y − 2)
+//   D: (x, y) ↦ (x, 0)
 import { check } from "actlab";
 
 function notLinear(): string {

@@ -1,9 +1,9 @@
 // Exercise sigmoid-saturated-fraction (notebook 02-sigmoid-tanh; derive · ★★★ · about 12 min).
 // Check: `npm run check -- sigmoid-saturated-fraction`. This header is generated from the bank; edit the code.
 // A layer's pre-activations are z ~ N(0, 9) (standard deviation 3), for instance after a too-large
-// initialisation. What fraction of its sigmoid units is saturated, with σ′(z) below 1% of its peak
-// σ′(0)? (3 significant digits are checked; normalCdf is imported.) Hint: first find where σ′
-// falls below 1% of its peak.
+// initialisation. On what fraction of these inputs is a sigmoid unit saturated, with σ′(z) below
+// 1% of its peak σ′(0)? (3 significant digits are checked; normalCdf is imported.) Hint: first
+// find where σ′ falls below 1% of its peak.
 import { check, normalCdf } from "actlab";
 
 function saturatedFraction(): number {

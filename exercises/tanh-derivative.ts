@@ -1,4 +1,4 @@
-// Exercise tanh-derivative (notebook 02-sigmoid-tanh; implement · ★☆☆ · about 3 min).
+// Exercise tanh-derivative (notebook 00-tour; implement · ★☆☆ · about 3 min).
 // Check: `npm run check -- tanh-derivative`. This header is generated from the bank; edit the code.
 // Implement tanh′(x), correct for every x from −1000 to 1000.
 import { check } from "actlab";

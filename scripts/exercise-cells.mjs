@@ -146,7 +146,8 @@ for (const name of filesOnly ? [] : notebookNames.sort()) {
     const body = bodies.get(exercise.id);
     if (exercise.workedExampleIn === name)
       console.log(`${name}: ${exercise.id}: ${placeWorked(notebook.cells, exercise, body)}`);
-    if (exercise.notebook === name)
+    // An exercise that lives only as a worked example (its notebook is the tour) gets no exercise cells.
+    if (exercise.notebook === name && exercise.workedExampleIn !== name)
       console.log(`${name}: ${exercise.id}: ${placeExercise(notebook.cells, exercise, body)}`);
   }
   // Formatted as `npm run nb:clean` formats, so a clean run changes nothing and --check means it.

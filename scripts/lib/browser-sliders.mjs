@@ -93,11 +93,16 @@ async function checkStaticPages(browser, record, { label, dir, suffix, prepare =
   }
 }
 
-/** Shows the slide holding a figure (reveal.js hides the others, and a hidden slider cannot be clicked). */
+/**
+ * Shows the slide holding a figure (reveal.js hides the others, and a hidden slider cannot be clicked),
+ * stepped on to the fragment that holds it, as a reader pressing → would (a fragment stays hidden until then).
+ */
 async function showSlideOf(page, id) {
   await page.evaluate((figureId) => {
-    const slide = document.getElementById(figureId).closest("section");
-    window.Reveal.slide(...Object.values(window.Reveal.getIndices(slide)));
+    const figure = document.getElementById(figureId);
+    const { h, v } = window.Reveal.getIndices(figure.closest("section"));
+    const fragment = figure.closest(".fragment");
+    window.Reveal.slide(h, v, fragment ? Number(fragment.dataset.fragmentIndex) : undefined);
   }, id);
   await page.waitForTimeout(300);
 }

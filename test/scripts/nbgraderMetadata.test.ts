@@ -64,7 +64,9 @@ describe("nbgrader metadata of the exercise cells", () => {
     expect(nbgraderProblems(JSON.parse(notebookText(name)))).toEqual([]);
   });
 
-  it.each(exerciseBank.map((exercise) => [exercise.id, exercise] as [string, Exercise]))(
+  // A worked-only example (the tour's tanh′) is shown solved, not graded in its notebook: no exercise cells.
+  const gradedInNotebook = exerciseBank.filter((exercise) => exercise.workedExampleIn !== exercise.notebook);
+  it.each(gradedInNotebook.map((exercise) => [exercise.id, exercise] as [string, Exercise]))(
     "%s: locked statement, then nbgrader's autograded pair: an answer worth nothing, locked tests worth the points",
     (_, exercise) => {
       const notebook: Notebook = JSON.parse(notebookText(exercise.notebook));

@@ -1,5 +1,6 @@
 import type { Exercise } from "../types";
 import { sigmoidSaturatedFraction } from "./sigmoid-saturated-fraction";
+import { sigmoidTanhSaturationPredict } from "./sigmoid-tanh-saturation-predict";
 import { linearityXorUnits } from "./linearity-xor-units";
 import { tanhChain } from "./gradients-tanh-chain";
 import { residualStack } from "./gradients-residual-stack";
@@ -47,6 +48,7 @@ import { preluWeightGradient } from "./prelu-weight-gradient";
 import { realDataChanceLoss } from "./realdata-chance-loss";
 import { realDataMlpParamCount } from "./realdata-mlp-param-count";
 import { reluDeadChoice } from "./relu-dead-choice";
+import { reluLrSpikePredict } from "./relu-lr-spike-predict";
 import { reluSparsityShift } from "./relu-sparsity-shift";
 import { residualDerivative } from "./gradients-residual-derivative";
 import { sigmoidDerivative } from "./sigmoid-derivative";
@@ -81,12 +83,14 @@ export const exerciseBank: readonly Exercise[] = [
   sigmoidMaxSlope,
   sigmoidSaturationThreshold,
   sigmoidSaturatedFraction,
+  sigmoidTanhSaturationPredict,
   sigmoidLogStable,
   sigmoidOverflowDebug,
   sigmoidVanishingDepth,
   sigmoidUpdateSigns,
   reluSparsityShift,
   reluDeadChoice,
+  reluLrSpikePredict,
   preluWeightGradient,
   eluDerivative,
   eluContinuityAlpha,

@@ -13,10 +13,10 @@ export const linearityTranslationChoice: Exercise = {
   points: 1,
   starter: 'const notLinear = (): string => "…"',
   options: {
-    A: "rotation by 30°",
-    B: "reflection across the line y = x",
-    C: "translation x ↦ x + (3, −2)",
-    D: "projection onto the x-axis",
+    A: "(x, y) ↦ (2x − y, 3y)",
+    B: "(x, y) ↦ (y, x)",
+    C: "(x, y) ↦ (x + 3, y − 2)",
+    D: "(x, y) ↦ (x, 0)",
   },
   // BEGIN SOLUTION
   reference: "C",
@@ -26,17 +26,17 @@ export const linearityTranslationChoice: Exercise = {
     {
       name: "projection loses information, so it seems not linear",
       answer: "D",
-      hint: "a projection is not invertible, but it is linear: P(u + v) = Pu + Pv with P = [[1, 0], [0, 0]]. Check where each map sends the origin",
+      hint: "(x, 0) is the projection onto the x-axis: not invertible, but linear, P(u + v) = Pu + Pv with P = [[1, 0], [0, 0]]. Check where each map sends the origin",
     },
     {
       name: "reflection flips orientation",
       answer: "B",
-      hint: "a reflection flips orientation but is a matrix, [[0, 1], [1, 0]], so it is linear. Check where each map sends the origin",
+      hint: "(y, x) is the reflection across y = x: it flips orientation but is a matrix, [[0, 1], [1, 0]], so it is linear. Check where each map sends the origin",
     },
     {
-      name: "rotation",
+      name: "mixing coordinates",
       answer: "A",
-      hint: "a rotation is the matrix [[cos θ, −sin θ], [sin θ, cos θ]], so it is linear. Which map moves the origin?",
+      hint: "(2x − y, 3y) mixes the coordinates, but each output is a fixed combination of x and y: the matrix [[2, −1], [0, 3]], so it is linear. Which map moves the origin?",
     },
   ],
 };

@@ -3,62 +3,74 @@ import type { Exercise } from "../types";
 import { sampleScalars } from "../sampleScalars";
 // END HIDDEN
 
+/** −log σ(t) = log(1 + e^(−t)), written so that exp never sees a positive argument. */
+const minusLogSigmoid = (t: number): number => Math.max(-t, 0) + Math.log1p(Math.exp(-Math.abs(t)));
+const naiveSigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
 export const sigmoidOverflowDebug: Exercise = {
   id: "sigmoid-overflow-debug",
   kind: "function",
   notebook: "02-sigmoid-tanh",
-  title: "Debug: a sigmoid that returns NaN",
+  title: "Debug: a cross-entropy that returns Infinity",
   statement: [
-    "A colleague's sigmoid passes every test they tried, yet it returns NaN for x = 800:",
+    "A colleague computes the binary cross-entropy of a logit z and a label y ∈ {0, 1} as",
     "",
     "```ts",
-    "const sigmoidBroken = (x: number) => Math.exp(x) / (1 + Math.exp(x));",
+    "const bceBroken = (z: number, y: number) =>",
+    "  -(y * Math.log(sigmoid(z)) + (1 - y) * Math.log(1 - sigmoid(z)));",
     "```",
     "",
-    "Find why (what are the numerator and denominator at x = 800?) and return a fixed version: correct for every x from −1000 to 1000, NaN for NaN, without the core's `sigmoid`.",
+    "with the core's stable `sigmoid`. It returns Infinity for z = 40, y = 0, where the true loss is about 40, and NaN for z = −800, y = 0, where it is about 0. Find both causes and return a fixed version, finite and correct for every z from −1000 to 1000 and y = 0 or 1, without the core's `logSigmoid`, `log1pExp` or losses. *Hint:* 1 − σ(z) = σ(−z).",
   ].join("\n"),
   thinking: "debug",
   difficulty: 2,
-  minutes: 6,
-  forbids: ["sigmoid", "logSigmoid", "log1pExp", "activation"],
+  minutes: 8,
+  forbids: ["logSigmoid", "log1pExp", "loss", "activation"],
   placeAfter: 'check("sigmoid-log-stable"',
   points: 1,
-  starter: "function sigmoidFixed(x: number): number",
+  starter: "function bceFixed(z: number, y: number): number",
   // BEGIN SOLUTION
-  reference: (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x))),
+  reference: (z: number, y: number): number => y * minusLogSigmoid(z) + (1 - y) * minusLogSigmoid(-z),
   // END SOLUTION
-  publicCases: [[0], [3], [-3], [800], [-800], [Number.NaN]],
+  publicCases: [
+    [0, 1],
+    [2, 1],
+    [-3, 0],
+    [40, 0],
+    [-800, 0],
+    [-800, 1],
+    [800, 0],
+  ],
   // BEGIN HIDDEN
-  hiddenCases: [[709.5], [-700.5], [36.75], ...sampleScalars(6_620_017, 6, -40, 40)],
+  hiddenCases: [
+    [1000, 1],
+    [-1000, 0],
+    [36.75, 1],
+    [-709.5, 1],
+    ...sampleScalars(6_620_017, 6, -40, 40).map(([z], i) => [z, i % 2]),
+  ],
   // END HIDDEN
-  // Relative only: σ(−800) ≈ 0 must not be matched by a clamped σ(−50) ≈ 1.9·10⁻²².
-  tolerance: { absolute: 0, relative: 1e-12 },
+  tolerance: { absolute: 1e-12, relative: 1e-12 },
   mistakes: [
     {
       name: "the broken code unchanged",
-      answer: (x: number) => Math.exp(x) / (1 + Math.exp(x)),
-      hint: "at x = 800, Math.exp(800) is Infinity, and Infinity/Infinity is NaN: for x ≥ 0 divide through by eˣ, 1/(1 + e^(−x))",
+      answer: (z: number, y: number) => -(y * Math.log(naiveSigmoid(z)) + (1 - y) * Math.log(1 - naiveSigmoid(z))),
+      hint: "1 − σ(40) rounds to 0 (σ(40) is 1 − 4·10⁻¹⁸), and log 0 = −Infinity; at z = −800, σ(z) = 0 gives y·log 0 = 0·(−Infinity) = NaN. Never form σ and then take its log",
     },
     {
-      name: "clamped to [−50, 50]",
-      answer: (x: number) => {
-        const c = Math.max(-50, Math.min(50, x));
-        return Math.exp(c) / (1 + Math.exp(c));
-      },
-      hint: "clamping changes the answer: σ(−60) ≈ 8.8·10⁻²⁷ is not σ(−50) ≈ 1.9·10⁻²². Rearrange instead, so exp only sees non-positive arguments",
+      name: "σ(−z) for 1 − σ(z), logs still taken of σ",
+      answer: (z: number, y: number) => -(y * Math.log(naiveSigmoid(z)) + (1 - y) * Math.log(naiveSigmoid(-z))),
+      hint: "σ(−z) fixes z = 40, but at |z| = 800 σ underflows to 0 before the log: take the log first, −log σ(t) = log(1 + e^(−t)), computed with log1p and without a positive exponent",
     },
     {
-      name: "NaN turned into a number",
-      answer: (x: number) => {
-        const value = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
-        return Number.isNaN(value) ? 0.5 : value;
-      },
-      hint: "NaN in must give NaN out: a guard that replaces NaN hides bugs upstream",
+      name: "log(1 + e^t) written out",
+      answer: (z: number, y: number) => y * Math.log(1 + Math.exp(-z)) + (1 - y) * Math.log(1 + Math.exp(z)),
+      hint: "log(1 + e^t) is right, but e^800 is Infinity: write it as max(t, 0) + log1p(e^(−|t|))",
     },
     {
-      name: "σ(|x|) for every x",
-      answer: (x: number) => 1 / (1 + Math.exp(-Math.abs(x))),
-      hint: "that is σ(|x|): for negative x use σ(x) = 1 − σ(−x) or eˣ/(1 + eˣ)",
+      name: "the labels' terms swapped",
+      answer: (z: number, y: number) => y * minusLogSigmoid(-z) + (1 - y) * minusLogSigmoid(z),
+      hint: "for y = 1 the loss is −log σ(z), small when z is large; your answer is −log σ(−z) there: the terms are swapped",
     },
   ],
 };

@@ -12,9 +12,9 @@ export const sigmoidSaturatedFraction: Exercise = {
   id: "sigmoid-saturated-fraction",
   kind: "numeric",
   notebook: "02-sigmoid-tanh",
-  title: "How many sigmoid units are saturated?",
+  title: "On how many of its inputs is a sigmoid unit saturated?",
   statement:
-    "A layer's pre-activations are z ~ N(0, 9) (standard deviation 3), for instance after a too-large initialisation. What fraction of its sigmoid units is saturated, with σ′(z) below 1% of its peak σ′(0)? (3 significant digits are checked; `normalCdf` is imported.) *Hint:* first find where σ′ falls below 1% of its peak.",
+    "A layer's pre-activations are z ~ N(0, 9) (standard deviation 3), for instance after a too-large initialisation. On what fraction of these inputs is a sigmoid unit saturated, with σ′(z) below 1% of its peak σ′(0)? (3 significant digits are checked; `normalCdf` is imported.) *Hint:* first find where σ′ falls below 1% of its peak.",
   thinking: "derive",
   difficulty: 3,
   minutes: 12,

@@ -6,7 +6,8 @@ import { sampleScalars } from "../sampleScalars";
 export const tanhDerivative: Exercise = {
   id: "tanh-derivative",
   kind: "function",
-  notebook: "02-sigmoid-tanh",
+  // Only the tour's worked example: as an exercise in 02 its answer would already be shown (issue 14).
+  notebook: "00-tour",
   title: "The derivative of tanh",
   statement: "Implement tanh′(x), correct for every x from −1000 to 1000.",
   thinking: "implement",

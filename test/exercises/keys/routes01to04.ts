@@ -1,4 +1,15 @@
-import { activation, composeAffine, createRng, fromRows, gaussianExpectation, slopeBreaks } from "../../../src/index";
+import {
+  activation,
+  composeAffine,
+  createMlp,
+  createRng,
+  fromRows,
+  gaussianExpectation,
+  makeMoons,
+  slopeBreaks,
+  train,
+} from "../../../src/index";
+import type { Matrix, Mlp } from "../../../src/index";
 import { bigEvaluate, derivative, firstWhole, goldenMinimum, onlyTrue, symbolicDerivativeAt } from "./helpers";
 import type { Routes } from "./types";
 
@@ -56,7 +67,30 @@ function isLinear(map: (p: [number, number]) => [number, number]): boolean {
   });
 }
 
-const degrees30 = Math.PI / 6;
+/**
+ * The fraction of a ReLU net's hidden units with z ≤ 0 on every input row, by a forward pass written
+ * here (z = h·W + b, W stored fan-in × fan-out, row-major), sharing no code with the core's statistics.
+ */
+function deadByHand(model: Mlp, inputs: Matrix): number {
+  let [dead, units] = [0, 0];
+  let rows = Array.from({ length: inputs.rows }, (_, i) =>
+    Array.from(inputs.data.subarray(i * inputs.cols, (i + 1) * inputs.cols)),
+  );
+  for (const layer of model.layers.slice(0, -1)) {
+    const { rows: fanIn, cols: fanOut, data } = layer.weights;
+    const z = rows.map((h) =>
+      Array.from({ length: fanOut }, (_, j) => {
+        let sum = layer.bias[j];
+        for (let k = 0; k < fanIn; k++) sum += h[k] * data[k * fanOut + j];
+        return sum;
+      }),
+    );
+    for (let j = 0; j < fanOut; j++) if (z.every((row) => row[j] <= 0)) dead++;
+    units += fanOut;
+    rows = z.map((row) => row.map((v) => Math.max(0, v)));
+  }
+  return dead / units;
+}
 
 export const routes01to04: Routes = {
   "linearity-collapsed-bias": {
@@ -82,10 +116,7 @@ export const routes01to04: Routes = {
     how: "each option's map tested for additivity and homogeneity on random vectors",
     expected: () =>
       onlyTrue({
-        A: !isLinear(([x, y]) => [
-          Math.cos(degrees30) * x - Math.sin(degrees30) * y,
-          Math.sin(degrees30) * x + Math.cos(degrees30) * y,
-        ]),
+        A: !isLinear(([x, y]) => [2 * x - y, 3 * y]),
         B: !isLinear(([x, y]) => [y, x]),
         C: !isLinear(([x, y]) => [x + 3, y - 2]),
         D: !isLinear(([x]) => [x, 0]),
@@ -133,6 +164,28 @@ export const routes01to04: Routes = {
       return slopeOfSlope(goldenMinimum((x) => -slopeOfSlope(x), -5, 0));
     },
     tolerance: { absolute: 1e-9, relative: 0 },
+  },
+  "sigmoid-tanh-saturation-predict": {
+    via: "monte-carlo",
+    how: "shares of 200 000 seeded N(0, 9) samples where e^(−|z|)/(1 + e^(−|z|))² and 1/cosh²z, written here, are below 0.01",
+    expected: () => {
+      const rng = createRng(909);
+      let [flatSigmoid, flatTanh] = [0, 0];
+      const count = 200_000;
+      for (let i = 0; i < count; i++) {
+        const z = rng.normal(0, 3);
+        const e = Math.exp(-Math.abs(z));
+        if (e / (1 + e) ** 2 < 0.01) flatSigmoid++;
+        if (1 / Math.cosh(z) ** 2 < 0.01) flatTanh++;
+      }
+      const [sigmoidShare, tanhShare] = [flatSigmoid / count, flatTanh / count];
+      return onlyTrue({
+        A: sigmoidShare > tanhShare + 0.05,
+        B: tanhShare > sigmoidShare + 0.05,
+        C: Math.abs(tanhShare - sigmoidShare) < 0.01,
+        D: Math.max(sigmoidShare, tanhShare) < 0.01,
+      });
+    },
   },
   "sigmoid-log-stable": {
     via: "mathjs-bignumber",
@@ -195,6 +248,24 @@ export const routes01to04: Routes = {
         B: Math.abs(active - 0.4) < 1e-9,
         C: active === 1,
         D: Math.abs(reluTotal - 0.4 * linearTotal) < 1e-6 * Math.abs(linearTotal),
+      });
+    },
+  },
+  "relu-lr-spike-predict": {
+    via: "measurement",
+    how: "the core's training (SGD 0.3 × 20 epochs, then one full-batch step at 30), dead units counted by a forward pass written here",
+    expected: () => {
+      const moons = makeMoons({ n: 200, seed: 1 });
+      const model = createMlp({ sizes: [2, 32, 32, 1], activation: "relu", seed: 1 });
+      train(model, moons, { epochs: 20, learningRate: 0.3, optimizer: "sgd", seed: 2 });
+      const before = deadByHand(model, moons.inputs);
+      train(model, moons, { epochs: 1, learningRate: 30, optimizer: "sgd", batchSize: 200, seed: 3 });
+      const after = deadByHand(model, moons.inputs);
+      return onlyTrue({
+        A: before === 0 && after === 0,
+        B: before === 0 && after >= 0.05 && after <= 0.5,
+        C: before === 0 && after > 0.9,
+        D: before === 0 && after === 0.5,
       });
     },
   },

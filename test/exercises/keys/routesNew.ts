@@ -68,8 +68,12 @@ export const routes: Routes = {
   },
   "sigmoid-overflow-debug": {
     via: "mathjs-bignumber",
-    how: "1/(1 + e^(−x)) in 64-digit arithmetic",
-    expected: ([x]) => (Number.isNaN(Number(x)) ? Number.NaN : bigEvaluate("1 / (1 + exp(-x))", { x: Number(x) })),
+    how: "−[y·log σ(z) + (1 − y)·log(1 − σ(z))], 1 − σ(z) as e^(−z)/(1 + e^(−z)), in 64-digit arithmetic",
+    expected: ([z, y]) =>
+      bigEvaluate("-(y * log(1 / (1 + exp(-z))) + (1 - y) * log(exp(-z) / (1 + exp(-z))))", {
+        z: Number(z),
+        y: Number(y),
+      }),
   },
   "elu-continuity-alpha": {
     via: "brute-force",
