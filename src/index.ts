@@ -130,6 +130,22 @@ export { clipGradientsByGlobalNorm, globalNorm } from "./nn/clip";
 export { activationStatistics, layerStatistics } from "./nn/layerStatistics";
 export type { ActivationStatistics, GradientStatistics, LayerStatistics } from "./nn/layerStatistics";
 export { train } from "./nn/train";
+export {
+  createLearnableSwishMlp,
+  learnableSwishGradients,
+  predictLearnableSwish,
+  swishBetaDerivative,
+  swishBetaGradient,
+  trainLearnableSwish,
+  withBetas,
+} from "./nn/learnableSwish";
+export type {
+  LearnableSwishGradients,
+  LearnableSwishMlp,
+  LearnableSwishSpec,
+  LearnableSwishTraining,
+  LearnableSwishTrainOptions,
+} from "./nn/learnableSwish";
 export type { EpochRecord, TrainedLayerStatistics, TrainingData, TrainingHistory, TrainOptions } from "./nn/train";
 export { dataBounds, evaluateGrid } from "./nn/grid";
 export { firstLayerKinks } from "./nn/firstLayerKinks";
