@@ -22,6 +22,9 @@ import { deepGradientPredict } from "./init-deep-gradient-predict";
 import { eluDerivative } from "./elu-derivative";
 import { geluDerivativeFormula } from "./gelu-derivative-formula";
 import { geluTanh } from "./gelu-tanh";
+import { geluTanhCubic } from "./gelu-tanh-cubic";
+import { swishBetaGradientExercise } from "./swish-beta-gradient";
+import { swishBetaPredict } from "./swish-beta-predict";
 import { gluChoice } from "./glu-formula-choice";
 import { gluGateGradient } from "./glu-gate-gradient";
 import { gluHiddenSize } from "./glu-hidden-size";
@@ -93,6 +96,9 @@ export const exerciseBank: readonly Exercise[] = [
   mishDerivative,
   softplusInverse,
   hardswishImplement,
+  geluTanhCubic,
+  swishBetaGradientExercise,
+  swishBetaPredict,
   softmax,
   softmaxJacobian,
   softmaxVjp,

@@ -1,5 +1,7 @@
 import { activation, composeAffine, createRng, fromRows, gaussianExpectation, slopeBreaks } from "../../../src/index";
+import { createLearnableSwishMlp, makeCurve, normalCdf, trainLearnableSwish } from "../../../src/index";
 import { bigEvaluate, derivative, firstWhole, goldenMinimum, onlyTrue, symbolicDerivativeAt } from "./helpers";
+import { root, secondDerivative } from "./helpers";
 import type { Routes } from "./types";
 
 const numbers = (arg: unknown): number[] => arg as number[];
@@ -218,9 +220,10 @@ export const routes01to04: Routes = {
   },
   "gelu-derivative-formula": {
     via: "finite-difference",
-    how: "a fourth-order difference of x·Φ(x), with Φ by Gauss–Legendre integration of the normal density",
-    expected: ([x]) => derivative((t) => t * gaussianExpectation((z) => (z <= t ? 1 : 0), { kinks: [t] }), Number(x)),
-    tolerance: { absolute: 1e-8, relative: 1e-7 },
+    how: "a fourth-order second difference of x·Φ(x), with Φ by Gauss–Legendre integration of the normal density",
+    expected: ([x]) =>
+      secondDerivative((t) => t * gaussianExpectation((z) => (z <= t ? 1 : 0), { kinks: [t] }), Number(x)),
+    tolerance: { absolute: 1e-8, relative: 1e-6 },
   },
   "swish-derivative": {
     via: "finite-difference",
@@ -252,5 +255,34 @@ export const routes01to04: Routes = {
     via: "core",
     how: "activation('hardswish').f, the core's tested hard-swish",
     expected: ([x]) => activation("hardswish").f(Number(x)),
+  },
+  "gelu-tanh-cubic": {
+    via: "brute-force",
+    how: "bisection on a until the x³ coefficient of ½(1 + tanh(c(x + ax³))) − Φ(x), Richardson-extrapolated from x = 0.01 and 0.02, vanishes",
+    expected: () => {
+      const c = Math.sqrt(2 / Math.PI);
+      const error = (a: number, x: number) => 0.5 * (1 + Math.tanh(c * (x + a * x ** 3))) - normalCdf(x);
+      // error(x)/x³ = k₃ + k₅x² + …; two step sizes eliminate k₅.
+      const cubic = (a: number) => (4 * (error(a, 0.01) / 0.01 ** 3) - error(a, 0.02) / 0.02 ** 3) / 3;
+      return root(cubic, 0, 0.1);
+    },
+    tolerance: { absolute: 1e-6, relative: 0 },
+  },
+  "swish-beta-gradient": {
+    via: "finite-difference",
+    how: "a fourth-order difference in β of x/(1 + e^(−βx)), x held fixed",
+    expected: ([x, beta]) => derivative((b) => Number(x) / (1 + Math.exp(-b * Number(x))), Number(beta)),
+    tolerance: { absolute: 1e-9, relative: 1e-8 },
+  },
+  "swish-beta-predict": {
+    via: "measurement",
+    how: "β after the core's learnable-Swish training on y = x² ([1, 8, 1], seed 1, 1500 Adam steps at 0.02)",
+    expected: () => {
+      const data = makeCurve({ n: 64, noise: 0, seed: 1, f: (x) => x * x, range: [-2, 2] });
+      const net = createLearnableSwishMlp({ sizes: [1, 8, 1], seed: 1 });
+      const { betas } = trainLearnableSwish(net, data, { steps: 1500, learningRate: 0.02 });
+      const beta = betas[betas.length - 1][0];
+      return onlyTrue({ A: beta > 2, B: beta >= 0 && beta < 0.5, C: beta >= 0.9 && beta <= 1.1, D: beta < 0 });
+    },
   },
 };
