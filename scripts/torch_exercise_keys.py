@@ -105,6 +105,7 @@ ANSWERS = {
     "mish-derivative": lambda x: scalar_grad(F.mish, x),
     "hardswish-implement": lambda x: F.hardswish(t(x)).item(),
     "swish-beta-gradient": lambda x, beta: scalar_grad(lambda b: x * torch.sigmoid(b * x), beta),
+    "swish-beta-layer-debug": lambda z, g, beta: scalar_grad(lambda b: (t(g) * t(z) * torch.sigmoid(b * t(z))).sum(), beta),
     "softmax-stable": lambda logits: torch.softmax(t(logits), 0).tolist(),
     "softmax-jacobian": lambda logits: torch.autograd.functional.jacobian(lambda z: torch.softmax(z, 0), t(logits)).tolist(),
     "softmax-vjp": lambda logits, v: grad_wrt(lambda z: torch.softmax(z, 0), logits, v),

@@ -25,6 +25,7 @@ import { geluTanh } from "./gelu-tanh";
 import { geluTanhCubic } from "./gelu-tanh-cubic";
 import { swishBetaGradientExercise } from "./swish-beta-gradient";
 import { swishBetaPredict } from "./swish-beta-predict";
+import { swishBetaLayerDebug } from "./swish-beta-layer-debug";
 import { gluChoice } from "./glu-formula-choice";
 import { gluGateGradient } from "./glu-gate-gradient";
 import { gluHiddenSize } from "./glu-hidden-size";
@@ -98,6 +99,7 @@ export const exerciseBank: readonly Exercise[] = [
   hardswishImplement,
   geluTanhCubic,
   swishBetaGradientExercise,
+  swishBetaLayerDebug,
   swishBetaPredict,
   softmax,
   softmaxJacobian,

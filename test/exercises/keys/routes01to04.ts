@@ -285,4 +285,14 @@ export const routes01to04: Routes = {
       return onlyTrue({ A: beta > 2, B: beta >= 0 && beta < 0.5, C: beta >= 0.9 && beta <= 1.1, D: beta < 0 });
     },
   },
+  "swish-beta-layer-debug": {
+    via: "finite-difference",
+    how: "a fourth-order difference in β of Σᵢ gᵢ·zᵢ/(1 + e^(−βzᵢ)), the loss's first-order change",
+    expected: ([z, g, beta]) =>
+      derivative(
+        (b) => numbers(z).reduce((sum, zi, i) => sum + (numbers(g)[i] * zi) / (1 + Math.exp(-b * zi)), 0),
+        Number(beta),
+      ),
+    tolerance: { absolute: 1e-9, relative: 1e-8 },
+  },
 };
