@@ -7,7 +7,8 @@ import { check } from "actlab";
 
 function cubicCoefficient(): number {
   // BEGIN SOLUTION
-  // ½(1 + tanh u), u = c(x + ax³): ½ + (c/2)x + (ca/2 − c³/6)x³. Φ's x³ term is −1/(6√(2π)) = −c/12.
+  // ½(1 + tanh u), u = c(x + ax³): ½ + (c/2)x + (ca/2 − c³/6)x³.
+  // Φ's x³ term is −1/(6√(2π)) = −c/12.
   const c = Math.sqrt(2 / Math.PI);
   return (c * c) / 3 - 1 / 6;
   // END SOLUTION

@@ -8,7 +8,8 @@ import { check } from "actlab";
 
 function hardswish(x: number): number {
   // BEGIN SOLUTION
-  const gate = Math.min(Math.max((x + 3) / 6, 0), 1); // the line through (−3, 0) and (3, 1), clamped
+  // The line through (−3, 0) and (3, 1), clamped to [0, 1].
+  const gate = Math.min(Math.max((x + 3) / 6, 0), 1);
   return x * gate;
   // END SOLUTION
 }

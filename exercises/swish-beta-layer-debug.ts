@@ -12,13 +12,11 @@ import { check, sigmoid } from "actlab";
 
 function layerBetaGradient(z: number[], gradWrtOutput: number[], beta: number): number {
   // BEGIN SOLUTION
-  let sum = 0;
-  for (let i = 0; i < z.length; i++) {
-    const gate = sigmoid(beta * z[i]);
-    // β reaches the loss through aᵢ directly: weight ∂aᵢ/∂β by ∂L/∂aᵢ, not by ∂L/∂zᵢ.
-    sum += gradWrtOutput[i] * z[i] * z[i] * gate * (1 - gate);
-  }
-  return sum;
+  // β reaches the loss through each aᵢ directly: weight ∂aᵢ/∂β by ∂L/∂aᵢ, not by ∂L/∂zᵢ.
+  return z.reduce((total, zi, i) => {
+    const s = sigmoid(beta * zi);
+    return total + gradWrtOutput[i] * zi * zi * s * (1 - s);
+  }, 0);
   // END SOLUTION
 }
 

@@ -1,6 +1,6 @@
 /**
  * Swish with a trainable gate sharpness, f(x; β) = x·σ(βx), one β per hidden layer (Ramachandran,
- * Zoph & Le 2017 train β per channel; one seed note says β "可学习参数或固定值", learnable or fixed).
+ * Zoph & Le 2017 take β constant or trainable; seed note 003 says "可学习参数或固定值", learnable or fixed).
  * f and ∂f/∂x are the registry's swish; this file adds what training β needs: ∂f/∂β, its sum over a
  * layer, and a full-batch training loop that steps β beside the weights.
  */

@@ -12,7 +12,7 @@ export const swishBetaGradientExercise: Exercise = {
   difficulty: 2,
   minutes: 8,
   forbids: ["activation", "swishBetaDerivative", "swishBetaGradient", "learnableSwishGradients"],
-  placeAfter: "**Learning β.**",
+  placeAfter: "## Learning β",
   points: 2,
   starter: "function betaGradient(x: number, beta: number): number",
   // BEGIN SOLUTION
@@ -30,10 +30,10 @@ export const swishBetaGradientExercise: Exercise = {
   ],
   // BEGIN HIDDEN
   hiddenCases: [
-    [0.6875, 3.25],
-    [-4.125, 0.375],
-    [7.5625, 1.125],
-    [-0.1875, 10.5],
+    [0.8125, 2.75],
+    [-3.375, 0.625],
+    [6.25, 1.1875],
+    [-0.4375, 8.5],
   ],
   // END HIDDEN
   mistakes: [
