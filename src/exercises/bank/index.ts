@@ -26,6 +26,7 @@ import { geluTanhCubic } from "./gelu-tanh-cubic";
 import { swishBetaGradientExercise } from "./swish-beta-gradient";
 import { swishBetaPredict } from "./swish-beta-predict";
 import { swishBetaLayerDebug } from "./swish-beta-layer-debug";
+import { adaptiveActivationChoice } from "./adaptive-activation-choice";
 import { gluChoice } from "./glu-formula-choice";
 import { gluGateGradient } from "./glu-gate-gradient";
 import { gluHiddenSize } from "./glu-hidden-size";
@@ -101,6 +102,7 @@ export const exerciseBank: readonly Exercise[] = [
   swishBetaGradientExercise,
   swishBetaLayerDebug,
   swishBetaPredict,
+  adaptiveActivationChoice,
   softmax,
   softmaxJacobian,
   softmaxVjp,

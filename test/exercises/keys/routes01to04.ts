@@ -295,4 +295,40 @@ export const routes01to04: Routes = {
       ),
     tolerance: { absolute: 1e-9, relative: 1e-8 },
   },
+  "adaptive-activation-choice": {
+    via: "measurement",
+    how: "central differences of a squared-error loss through α·tanh(βz) at α = 1, β = 0, per parameter group",
+    expected: () => {
+      const rng = createRng(11);
+      const draw = (n: number) => Array.from({ length: n }, () => rng.normal(0, 1));
+      const [inputs, targets] = [draw(6), draw(6)];
+      const start: Record<string, number[]> = {
+        w1: draw(3),
+        b1: draw(3),
+        w2: draw(3),
+        b2: [0.2],
+        alpha: [1],
+        beta: [0],
+      };
+      const lossOf = (p: Record<string, number[]>) =>
+        inputs.reduce((total, x, n) => {
+          const hidden = p.w1.map((w, j) => p.alpha[0] * Math.tanh(p.beta[0] * (x * w + p.b1[j])));
+          const y = hidden.reduce((sum, a, j) => sum + a * p.w2[j], p.b2[0]);
+          return total + (y - targets[n]) ** 2;
+        }, 0);
+      const moves = (name: string) =>
+        start[name].some((value, i) => {
+          const shifted = (by: number) =>
+            lossOf({ ...start, [name]: start[name].map((v, k) => (k === i ? v + by : v)) });
+          return Math.abs(derivative(shifted, 0)) > 1e-9 * (1 + Math.abs(value));
+        });
+      const moving = Object.keys(start).filter(moves).sort().join(" ");
+      return onlyTrue({
+        A: moving === "",
+        B: moving === "b2 beta",
+        C: moving === "alpha b1 b2 beta w1 w2",
+        D: moving === "alpha beta",
+      });
+    },
+  },
 };
