@@ -39,6 +39,14 @@ def scalar_grad(f, x, *rest):
     return g.item()
 
 
+def scalar_second_grad(f, x):
+    """d² f(x)/dx² at one point, by autograd through autograd (create_graph)."""
+    xt = torch.tensor(float(x), requires_grad=True)
+    (g,) = torch.autograd.grad(f(xt), xt, create_graph=True)
+    (h,) = torch.autograd.grad(g, xt)
+    return h.item()
+
+
 def grad_wrt(f, x, upstream):
     """Jᵀv: the backward pass of f at x for the upstream gradient v, by autograd."""
     xt = t(x).requires_grad_(True)
@@ -91,11 +99,13 @@ ANSWERS = {
     "elu-derivative": lambda x, alpha: scalar_grad(lambda z: F.elu(z, alpha=alpha), x),
     "prelu-weight-gradient": prelu_weight_gradient,
     "gelu-tanh": lambda x: F.gelu(t(x), approximate="tanh").item(),
-    "gelu-derivative-formula": lambda x: scalar_grad(F.gelu, x),
+    "gelu-derivative-formula": lambda x: scalar_second_grad(F.gelu, x),
     "swish-derivative": lambda x, beta: scalar_grad(lambda z: z * torch.sigmoid(beta * z), x),
     "silu-derivative-formula": lambda x: scalar_grad(F.silu, x),
     "mish-derivative": lambda x: scalar_grad(F.mish, x),
     "hardswish-implement": lambda x: F.hardswish(t(x)).item(),
+    "swish-beta-gradient": lambda x, beta: scalar_grad(lambda b: x * torch.sigmoid(b * x), beta),
+    "swish-beta-layer-debug": lambda z, g, beta: scalar_grad(lambda b: (t(g) * t(z) * torch.sigmoid(b * t(z))).sum(), beta),
     "softmax-stable": lambda logits: torch.softmax(t(logits), 0).tolist(),
     "softmax-jacobian": lambda logits: torch.autograd.functional.jacobian(lambda z: torch.softmax(z, 0), t(logits)).tolist(),
     "softmax-vjp": lambda logits, v: grad_wrt(lambda z: torch.softmax(z, 0), logits, v),

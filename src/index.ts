@@ -136,6 +136,22 @@ export type { HiddenLayerSnapshot, SnapshotOptions, TrainingSnapshot } from "./n
 export { dropout } from "./nn/dropout";
 export type { DropoutResult } from "./nn/dropout";
 export { hiddenUnitSpread } from "./nn/unitSpread";
+export {
+  createLearnableSwishMlp,
+  learnableSwishGradients,
+  predictLearnableSwish,
+  swishBetaDerivative,
+  swishBetaGradient,
+  trainLearnableSwish,
+  withBetas,
+} from "./nn/learnableSwish";
+export type {
+  LearnableSwishGradients,
+  LearnableSwishMlp,
+  LearnableSwishSpec,
+  LearnableSwishTraining,
+  LearnableSwishTrainOptions,
+} from "./nn/learnableSwish";
 export type { EpochRecord, TrainedLayerStatistics, TrainingData, TrainingHistory, TrainOptions } from "./nn/train";
 export { dataBounds, evaluateGrid } from "./nn/grid";
 export { firstLayerKinks } from "./nn/firstLayerKinks";

@@ -1,19 +1,22 @@
 import type { Exercise } from "../types";
 
+// GELU″ = d/dx [Φ(x) + x·φ(x)] = φ + φ + x·φ′ with φ′(x) = −x·φ(x): φ(x)·(2 − x²).
+const density = "exp(-x^2 / 2) / sqrt(2 * pi)";
+
 export const geluDerivativeFormula: Exercise = {
   id: "gelu-derivative-formula",
   kind: "formula",
   notebook: "04-smooth-gates",
-  title: "The derivative of GELU, as a formula",
+  title: "GELU's second derivative, as a formula",
   statement:
-    "Type d/dx [x·Φ(x)] as a mathjs expression in x, writing Φ(x) = (1 + erf(x / sqrt(2))) / 2 and the density with exp and pi. It is checked on a grid of x values.",
+    "GELU′(x) = Φ(x) + x·φ(x) (the tour derived it). Differentiate once more: type GELU″(x) as a mathjs expression in x, writing the normal density φ(x) with exp, sqrt and pi. It is checked on a grid of x values. Where does GELU″ change sign, and what does that say about GELU's shape?",
   thinking: "derive",
   difficulty: 2,
   minutes: 8,
   points: 2,
-  starter: 'const geluDerivative = (): string => "…"',
+  starter: 'const geluSecondDerivative = (): string => "…"',
   // BEGIN SOLUTION
-  reference: "(1 + erf(x / sqrt(2))) / 2 + x * exp(-x^2 / 2) / sqrt(2 * pi)",
+  reference: `(2 - x^2) * ${density}`,
   // END SOLUTION
   tolerance: { absolute: 1e-9, relative: 1e-7 },
   publicCases: [[-3], [-1], [-0.5], [0.5], [1], [2.5]],
@@ -22,19 +25,24 @@ export const geluDerivativeFormula: Exercise = {
   // END HIDDEN
   mistakes: [
     {
-      name: "Φ(x) only",
-      answer: "(1 + erf(x / sqrt(2))) / 2",
-      hint: "Φ(x) is only the first term of the product rule; add x·Φ′(x) = x·φ(x) = x·exp(−x²/2)/√(2π)",
+      name: "GELU′ itself",
+      answer: `(1 + erf(x / sqrt(2))) / 2 + x * ${density}`,
+      hint: "that is GELU′ = Φ(x) + x·φ(x); the exercise asks for its derivative: differentiate each term once more",
     },
     {
-      name: "x·φ(x) only",
-      answer: "x * exp(-x^2 / 2) / sqrt(2 * pi)",
-      hint: "x·φ(x) is only the second term of the product rule; add (x)′·Φ(x) = Φ(x)",
+      name: "one φ: Φ′ forgotten",
+      answer: `(1 - x^2) * ${density}`,
+      hint: "two terms each give a φ: (Φ(x))′ = φ(x), and the product rule on x·φ(x) gives φ(x) + x·φ′(x); you have only one φ",
     },
     {
-      name: "density without 1/√(2π)",
-      answer: "(1 + erf(x / sqrt(2))) / 2 + x * exp(-x^2 / 2)",
-      hint: "Φ′(x) = φ(x) = exp(−x²/2)/√(2π): the normal density keeps its factor 1/√(2π) ≈ 0.399",
+      name: "φ′ = +x·φ (sign)",
+      answer: `(2 + x^2) * ${density}`,
+      hint: "φ(x) = e^(−x²/2)/√(2π) falls for x > 0: φ′(x) = −x·φ(x), with a minus sign",
+    },
+    {
+      name: "x·φ′ dropped",
+      answer: `2 * ${density}`,
+      hint: "the product rule on x·φ(x) has two terms: φ(x) and x·φ′(x) = −x²·φ(x)",
     },
   ],
 };

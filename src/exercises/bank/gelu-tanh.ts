@@ -30,12 +30,12 @@ export const geluTanh: Exercise = {
   id: "gelu-tanh",
   kind: "function",
   notebook: "04-smooth-gates",
-  title: "GELU, tanh approximation",
+  title: "GELU's tanh approximation: choose the scale",
   statement:
-    "Implement the tanh approximation of GELU from Hendrycks & Gimpel (2016): ½x(1 + tanh(√(2/π)(x + 0.044715x³))).",
+    "Hendrycks & Gimpel (2016) replace the gate Φ(x) by ½(1 + tanh(c·(x + 0.044715x³))). Choose the scale c so that this gate has Φ's slope at 0 (Φ′(0) = φ(0) = 1/√(2π)), then implement the approximate GELU, x times that gate. Use no erf.",
   thinking: "implement",
-  difficulty: 1,
-  minutes: 4,
+  difficulty: 2,
+  minutes: 8,
   forbids: ["activation", "erf", "normalCdf"],
   // The notebook plots this curve, so a failing check draws the answer against it.
   curve: { range: [-4, 3] },
@@ -54,7 +54,7 @@ export const geluTanh: Exercise = {
       name: "√(π/2) instead of √(2/π) (seed note 004)",
       answer: geluTanhWith({ scale: Math.sqrt(Math.PI / 2) }),
       changes: { scale: Math.sqrt(Math.PI / 2) },
-      hint: "the scale is √(2/π) ≈ 0.7979, not √(π/2) ≈ 1.2533 (one of the seed notes swaps them)",
+      hint: "c/2 = 1/√(2π) gives c = 2/√(2π) = √(2/π) ≈ 0.7979, not √(π/2) ≈ 1.2533 (one of the seed notes swaps them)",
     },
     {
       name: "√(2/π) + 0.044715x³ (seed note 002)",
@@ -67,6 +67,12 @@ export const geluTanh: Exercise = {
       answer: geluTanhWith({ leadingX: false }),
       changes: { leadingX: false },
       hint: "½(1 + tanh(…)) approximates Φ(x) only; GELU is x·Φ(x), so multiply by x",
+    },
+    {
+      name: "c = φ(0): the ½ in front forgotten",
+      answer: geluTanhWith({ scale: 1 / Math.sqrt(2 * Math.PI) }),
+      changes: { scale: 1 / Math.sqrt(2 * Math.PI) },
+      hint: "the gate's slope at 0 is ½·c·tanh′(0) = c/2 (the ½ in front counts): c/2 = 1/√(2π) gives c = √(2/π) ≈ 0.7979, not 1/√(2π)",
     },
     {
       name: "cubic coefficient 0.44715",

@@ -28,6 +28,11 @@ import { symmetryChoice } from "./init-symmetry-choice";
 import { eluDerivative } from "./elu-derivative";
 import { geluDerivativeFormula } from "./gelu-derivative-formula";
 import { geluTanh } from "./gelu-tanh";
+import { geluTanhCubic } from "./gelu-tanh-cubic";
+import { swishBetaGradientExercise } from "./swish-beta-gradient";
+import { swishBetaPredict } from "./swish-beta-predict";
+import { swishBetaLayerDebug } from "./swish-beta-layer-debug";
+import { adaptiveActivationChoice } from "./adaptive-activation-choice";
 import { gluChoice } from "./glu-formula-choice";
 import { gluGateGradient } from "./glu-gate-gradient";
 import { gluGateWeightDebug } from "./glu-gate-weight-debug";
@@ -103,6 +108,11 @@ export const exerciseBank: readonly Exercise[] = [
   mishDerivative,
   softplusInverse,
   hardswishImplement,
+  geluTanhCubic,
+  swishBetaGradientExercise,
+  swishBetaLayerDebug,
+  swishBetaPredict,
+  adaptiveActivationChoice,
   softmax,
   softmaxJacobian,
   softmaxVjp,

@@ -1,16 +1,29 @@
 import {
   activation,
   composeAffine,
+  createLearnableSwishMlp,
   createMlp,
   createRng,
   fromRows,
   gaussianExpectation,
+  makeCurve,
   makeMoons,
+  normalCdf,
   slopeBreaks,
   train,
+  trainLearnableSwish,
 } from "../../../src/index";
 import type { Matrix, Mlp } from "../../../src/index";
-import { bigEvaluate, derivative, firstWhole, goldenMinimum, onlyTrue, symbolicDerivativeAt } from "./helpers";
+import {
+  bigEvaluate,
+  derivative,
+  firstWhole,
+  goldenMinimum,
+  onlyTrue,
+  root,
+  secondDerivative,
+  symbolicDerivativeAt,
+} from "./helpers";
 import type { Routes } from "./types";
 
 const numbers = (arg: unknown): number[] => arg as number[];
@@ -289,9 +302,10 @@ export const routes01to04: Routes = {
   },
   "gelu-derivative-formula": {
     via: "finite-difference",
-    how: "a fourth-order difference of x·Φ(x), with Φ by Gauss–Legendre integration of the normal density",
-    expected: ([x]) => derivative((t) => t * gaussianExpectation((z) => (z <= t ? 1 : 0), { kinks: [t] }), Number(x)),
-    tolerance: { absolute: 1e-8, relative: 1e-7 },
+    how: "a fourth-order second difference of x·Φ(x), with Φ by Gauss–Legendre integration of the normal density",
+    expected: ([x]) =>
+      secondDerivative((t) => t * gaussianExpectation((z) => (z <= t ? 1 : 0), { kinks: [t] }), Number(x)),
+    tolerance: { absolute: 1e-8, relative: 1e-6 },
   },
   "swish-derivative": {
     via: "finite-difference",
@@ -323,5 +337,80 @@ export const routes01to04: Routes = {
     via: "core",
     how: "activation('hardswish').f, the core's tested hard-swish",
     expected: ([x]) => activation("hardswish").f(Number(x)),
+  },
+  "gelu-tanh-cubic": {
+    via: "brute-force",
+    how: "bisection on a until the x³ coefficient of ½(1 + tanh(c(x + ax³))) − Φ(x), Richardson-extrapolated from x = 0.01 and 0.02, vanishes",
+    expected: () => {
+      const c = Math.sqrt(2 / Math.PI);
+      const error = (a: number, x: number) => 0.5 * (1 + Math.tanh(c * (x + a * x ** 3))) - normalCdf(x);
+      // error(x)/x³ = k₃ + k₅x² + …; two step sizes eliminate k₅.
+      const cubic = (a: number) => (4 * (error(a, 0.01) / 0.01 ** 3) - error(a, 0.02) / 0.02 ** 3) / 3;
+      return root(cubic, 0, 0.1);
+    },
+    tolerance: { absolute: 1e-6, relative: 0 },
+  },
+  "swish-beta-gradient": {
+    via: "finite-difference",
+    how: "a fourth-order difference in β of x/(1 + e^(−βx)), x held fixed",
+    expected: ([x, beta]) => derivative((b) => Number(x) / (1 + Math.exp(-b * Number(x))), Number(beta)),
+    tolerance: { absolute: 1e-9, relative: 1e-8 },
+  },
+  "swish-beta-predict": {
+    via: "measurement",
+    how: "β after the core's learnable-Swish training on y = x² ([1, 8, 1], seed 1, 1500 Adam steps at 0.02)",
+    expected: () => {
+      const data = makeCurve({ n: 64, noise: 0, seed: 1, f: (x) => x * x, range: [-2, 2] });
+      const net = createLearnableSwishMlp({ sizes: [1, 8, 1], seed: 1 });
+      const { betas } = trainLearnableSwish(net, data, { steps: 1500, learningRate: 0.02 });
+      const beta = betas[betas.length - 1][0];
+      return onlyTrue({ A: beta > 2, B: beta >= 0 && beta < 0.5, C: beta >= 0.9 && beta <= 1.1, D: beta < 0 });
+    },
+  },
+  "swish-beta-layer-debug": {
+    via: "finite-difference",
+    how: "a fourth-order difference in β of Σᵢ gᵢ·zᵢ/(1 + e^(−βzᵢ)), the loss's first-order change",
+    expected: ([z, g, beta]) =>
+      derivative(
+        (b) => numbers(z).reduce((sum, zi, i) => sum + (numbers(g)[i] * zi) / (1 + Math.exp(-b * zi)), 0),
+        Number(beta),
+      ),
+    tolerance: { absolute: 1e-9, relative: 1e-8 },
+  },
+  "adaptive-activation-choice": {
+    via: "measurement",
+    how: "central differences of a squared-error loss through α·tanh(βz) at α = 1, β = 0, per parameter group",
+    expected: () => {
+      const rng = createRng(11);
+      const draw = (n: number) => Array.from({ length: n }, () => rng.normal(0, 1));
+      const [inputs, targets] = [draw(6), draw(6)];
+      const start: Record<string, number[]> = {
+        w1: draw(3),
+        b1: draw(3),
+        w2: draw(3),
+        b2: [0.2],
+        alpha: [1],
+        beta: [0],
+      };
+      const lossOf = (p: Record<string, number[]>) =>
+        inputs.reduce((total, x, n) => {
+          const hidden = p.w1.map((w, j) => p.alpha[0] * Math.tanh(p.beta[0] * (x * w + p.b1[j])));
+          const y = hidden.reduce((sum, a, j) => sum + a * p.w2[j], p.b2[0]);
+          return total + (y - targets[n]) ** 2;
+        }, 0);
+      const moves = (name: string) =>
+        start[name].some((value, i) => {
+          const shifted = (by: number) =>
+            lossOf({ ...start, [name]: start[name].map((v, k) => (k === i ? v + by : v)) });
+          return Math.abs(derivative(shifted, 0)) > 1e-9 * (1 + Math.abs(value));
+        });
+      const moving = Object.keys(start).filter(moves).sort().join(" ");
+      return onlyTrue({
+        A: moving === "",
+        B: moving === "b2 beta",
+        C: moving === "alpha b1 b2 beta w1 w2",
+        D: moving === "alpha beta",
+      });
+    },
   },
 };
