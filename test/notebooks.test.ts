@@ -156,3 +156,34 @@ describe("a perturbed run proves each check can fail (npm run notebooks -- --per
     expect(reportCount(notebook)).toBe(2);
   });
 });
+
+// Issue 15: a parameter a learner can drag in every notebook of the course proper (00–09). The
+// browser checks then move each slider in the book, the slides and a live notebook.
+describe("sliders (issue #15)", () => {
+  const courseNotebooks = notebookFiles
+    .filter((file) => /notebooks\/0\d-[^/]+\.ipynb$/.test(file))
+    .map((file) => [file.slice(root.length + 1), file]);
+
+  it("cover notebooks 00 to 09", () => {
+    expect(courseNotebooks.map(([name]) => name.slice("notebooks/".length, "notebooks/".length + 2))).toEqual([
+      "00",
+      "01",
+      "02",
+      "03",
+      "04",
+      "05",
+      "06",
+      "07",
+      "08",
+      "09",
+    ]);
+  });
+
+  it.each(courseNotebooks)("%s builds a slider figure with the core's sliderFigure", (_, file) => {
+    const code = readJson(file)
+      .cells.filter((cell: { cell_type: string }) => cell.cell_type === "code")
+      .map(cellSource)
+      .join("\n");
+    expect(code).toMatch(/\bsliderFigure\s*\(/);
+  });
+});
