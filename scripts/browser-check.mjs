@@ -32,6 +32,7 @@ import { launchBrowser, openWatchedPage, waitForFigures } from "./lib/browser.mj
 import { figuresAfterScrolling, openHarness, signNotebook, startJupyterServer } from "./lib/browser-jupyterlab.mjs";
 import { openLiveNotebook } from "./lib/browser-notebook.mjs";
 import { checkSliders } from "./lib/browser-sliders.mjs";
+import { checkSlideFit } from "./lib/browser-slides.mjs";
 import { buildDir, projectRoot } from "./lib/project.mjs";
 
 const screenshotsDir = join(buildDir, "screenshots");
@@ -330,11 +331,12 @@ async function checkJupyterLab(browser) {
 rmSync(screenshotsDir, { recursive: true, force: true });
 mkdirSync(screenshotsDir, { recursive: true });
 const browser = await launchBrowser();
-// `--only=jupyterlab` (or book, slides, live) runs one group, for working on it.
+// `--only=jupyterlab` (or book, slides, slide-fit, live, sliders) runs one group, for working on it.
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
 const groups = [
   ["book", checkBook],
   ["slides", checkSlides],
+  ["slide-fit", (browser) => checkSlideFit(browser, record)], // every slide fits 1280×720: browser-slides.mjs
   ["live", checkLiveNotebook],
   ["sliders", (browser) => checkSliders(browser, record)], // every slider moved: see browser-sliders.mjs
   ["jupyterlab", checkJupyterLab],
