@@ -5,7 +5,7 @@
 // the slide (reveal.js's h.v, 1-based as its slide number shows it) and the overflowing element.
 // A screenshot of every slide that holds a figure goes to build/screenshots/slides/.
 // Functions passed to page.evaluate run in the browser, where these globals exist.
-/* global window, document */
+/* global window */
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -40,8 +40,10 @@ async function measureSlide({ index, tolerance }) {
   const deadline = Date.now() + 10_000;
   while (figures.some((figure) => !figure.querySelector("svg.main-svg")) && Date.now() < deadline)
     await new Promise((resolve) => setTimeout(resolve, 50));
-  // reveal.js lays the slide out and the deck's slidechanged handler resizes figures: two frames.
-  for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => window.requestAnimationFrame(resolve));
+  // reveal.js lays the slide out in a frame; plotly.js's resize (the deck's slidechanged handler)
+  // redraws after its own 100 ms debounce.
+  for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => window.requestAnimationFrame(resolve));
+  if (figures.length) await new Promise((resolve) => setTimeout(resolve, 250));
 
   /** A short, recognisable name for an element: its tag and id or class, and its first words. */
   const describe = (element) => {
@@ -78,7 +80,9 @@ async function measureSlide({ index, tolerance }) {
     const name = describe(element);
     if ([...reported].some((outer) => outer.contains(element))) continue;
     reported.add(element);
-    problems.push(`${name} reaches past the slide (${past.join(", ")}; slide box ends at ${Math.round(box.bottom)} × ${Math.round(box.right)})`);
+    problems.push(
+      `${name} reaches past the slide (${past.join(", ")}; slide box ends at ${Math.round(box.bottom)} × ${Math.round(box.right)})`,
+    );
   }
   for (const figure of figures) {
     const rect = figure.getBoundingClientRect();
