@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run slides [-- --no-execute] [notebooks…]`: lecture slides from the notebooks, offline, in
-// build/slides/ (one <name>.slides.html reveal.js deck per notebook, and index.html). Cells' slide
-// metadata (View → Cell Toolbar → Slideshow) decides the slides; a notebook with none at all gets one
-// slide per heading. reveal.js, MathJax and plotly.js are copied into build/slides/assets/.
+// build/slides/ (one <name>.slides.html reveal.js deck per notebook, and index.html). The slide
+// breaks are planned at build time from the executed notebook (scripts/lib/slide-plan.mjs: rules,
+// with cell tags and a cell's own Slideshow type as overrides) so that each slide fits 1280×720;
+// reveal.js, MathJax and plotly.js are copied into build/slides/assets/.
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { planSlides } from "./lib/slide-plan.mjs";
@@ -69,7 +70,7 @@ writeFileSync(
   indexPage({
     heading: "actlab: lecture slides",
     intro:
-      "One deck per notebook. Arrow keys move between slides, <kbd>S</kbd> opens the speaker notes, <kbd>Esc</kbd> the overview.",
+      "One deck per notebook. → moves to the next slide, ↓ to the next part of a slide, <kbd>C</kbd> shows a figure's code, <kbd>S</kbd> opens the speaker notes, <kbd>Esc</kbd> the overview.",
     entries,
   }),
 );

@@ -1,4 +1,4 @@
-// Slide-fit checks (a stage of scripts/browser-check.mjs, `--only=slide-fit`): every slide of every
+// Slide-fit checks (part of scripts/browser-check.mjs's `slides` group): every slide of every
 // deck in build/slides/ is shown at a 1280×720 viewport, as a projector shows it, and fails when its
 // content does not fit: the slide scrolls (scrollHeight or scrollWidth beyond its box), an element
 // reaches past the slide's box, or a figure's box leaves the viewport. Each problem names the deck,
@@ -6,10 +6,8 @@
 // A screenshot of every slide that holds a figure goes to build/screenshots/slides/.
 // Functions passed to page.evaluate run in the browser, where these globals exist.
 /* global window */
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { openWatchedPage } from "./browser.mjs";
 import { buildDir } from "./project.mjs";
 
 export const SLIDE_VIEWPORT = { width: 1280, height: 720 };
@@ -40,10 +38,10 @@ async function measureSlide({ index, tolerance }) {
   const deadline = Date.now() + 10_000;
   while (figures.some((figure) => !figure.querySelector("svg.main-svg")) && Date.now() < deadline)
     await new Promise((resolve) => setTimeout(resolve, 50));
-  // reveal.js lays the slide out in a frame; plotly.js's resize (the deck's slidechanged handler)
-  // redraws after its own 100 ms debounce.
-  for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => window.requestAnimationFrame(resolve));
-  if (figures.length) await new Promise((resolve) => setTimeout(resolve, 250));
+  // reveal.js lays the slide out in a frame; then each figure is resized to it, as the deck's
+  // slidechanged handler does (awaited here: plotly.js resolves once it has redrawn).
+  await new Promise((resolve) => window.requestAnimationFrame(resolve));
+  await Promise.all(figures.map((figure) => window.Plotly?.Plots.resize(figure)));
 
   /** A short, recognisable name for an element: its tag and id or class, and its first words. */
   const describe = (element) => {
@@ -81,7 +79,7 @@ async function measureSlide({ index, tolerance }) {
     if ([...reported].some((outer) => outer.contains(element))) continue;
     reported.add(element);
     problems.push(
-      `${name} reaches past the slide (${past.join(", ")}; slide box ends at ${Math.round(box.bottom)} × ${Math.round(box.right)})`,
+      `${name} reaches past the slide (${past.join(", ")}; the slide's box ends at bottom ${Math.round(box.bottom)} px, right ${Math.round(box.right)} px)`,
     );
   }
   for (const figure of figures) {
@@ -96,7 +94,8 @@ async function measureSlide({ index, tolerance }) {
         `figure #${figure.id} leaves the ${window.innerWidth}×${window.innerHeight} viewport (box ${Math.round(rect.left)},${Math.round(rect.top)} to ${Math.round(rect.right)},${Math.round(rect.bottom)})`,
       );
   }
-  return { label, figures: figures.length, problems };
+  const contentBottom = Math.max(box.top, ...blocks.map((element) => element.getBoundingClientRect().bottom));
+  return { label, figures: figures.length, problems, fill: (contentBottom - box.top) / box.height };
 }
 
 /** Every slide of one deck: [{ label, figures, problems }], screenshots of slides with figures. */
@@ -112,35 +111,23 @@ export async function measureDeck(page, { screenshotsDir, deck }) {
   return slides;
 }
 
-/** One record per deck: each overflowing slide is one problem line, naming slide and elements. */
-export async function checkSlideFit(browser, record, { slidesDir = join(buildDir, "slides") } = {}) {
-  const decks = existsSync(slidesDir)
-    ? readdirSync(slidesDir)
-        .filter((name) => name.endsWith(".slides.html"))
-        .sort()
-    : [];
-  if (decks.length === 0) return record("slide fit: build/slides/ has decks", ["no decks; run `npm run slides`"]);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/**
+ * Measures every slide of the open deck `deck` (file name without .slides.html) and reports it as one
+ * record: each overflowing slide is one problem line naming the slide and the elements. Resolves
+ * to { slides, overflowing } for the run's summary.
+ */
+export async function checkSlideFit(page, record, deck) {
   const screenshotsDir = join(buildDir, "screenshots", "slides");
   mkdirSync(screenshotsDir, { recursive: true });
-  const totals = [];
-  for (const name of decks) {
-    const deck = name.replace(/\.slides\.html$/, "");
-    const watched = await openWatchedPage(browser, SLIDE_VIEWPORT);
-    try {
-      await watched.page.goto(pathToFileURL(join(slidesDir, name)).href, { waitUntil: "load" });
-      const slides = await measureDeck(watched.page, { screenshotsDir, deck });
-      const overflowing = slides.filter((slide) => slide.problems.length);
-      totals.push({ deck, slides: slides.length, overflowing: overflowing.length });
-      record(
-        `slide fit: ${name}: every slide fits ${SLIDE_VIEWPORT.width}×${SLIDE_VIEWPORT.height}`,
-        overflowing.map((slide) => `${deck} slide ${slide.label}: ${slide.problems.join("; ")}`),
-        `${slides.length} slide(s), ${slides.filter((slide) => slide.figures).length} with a figure`,
-      );
-    } finally {
-      await watched.context.close();
-    }
-  }
-  const summary = totals.map((t) => `${t.deck} ${t.overflowing}/${t.slides}`).join(", ");
-  console.log(`slide fit: overflowing/total per deck: ${summary}`);
-  return totals;
+  const slides = await measureDeck(page, { screenshotsDir, deck });
+  const overflowing = slides.filter((slide) => slide.problems.length);
+  record(
+    `slide fit: ${deck}: every slide fits ${SLIDE_VIEWPORT.width}×${SLIDE_VIEWPORT.height}`,
+    overflowing.map((slide) => `${deck} slide ${slide.label}: ${slide.problems.join("; ")}`),
+    `${slides.length} slide(s), ${slides.filter((slide) => slide.figures).length} with a figure, ` +
+      `median fill ${Math.round(100 * median(slides.map((slide) => slide.fill)))}% of the height`,
+  );
+  return { deck, slides: slides.length, overflowing: overflowing.length };
 }

@@ -23,6 +23,7 @@ export const SLIDE = { width: 1280, height: 720 };
 /** Height the packed pieces may use (the slide less its padding and reveal.js's controls). */
 export const SLIDE_BUDGET_PX = 640;
 export const FIGURE_MAX_PX = 470;
+export const FIGURE_MIN_PX = 300;
 export const CODE_LINES = 22;
 export const OUTPUT_LINES = 20;
 export const TAGS = {
@@ -212,8 +213,11 @@ export function cellPieces(cell) {
       });
   }
   // Each figure alone; text outputs in chunks; plotly.js's own output rides with the first piece.
+  // A cell shown for its figure shows the figures first, so they follow the prose before the cell.
+  const shown = outputs.filter((o) => !isLibrary(o));
+  const ordered = outputOnly ? [...shown.filter(isFigure), ...shown.filter((o) => !isFigure(o))] : shown;
   let pending = outputs.filter(isLibrary);
-  for (const output of outputs.filter((o) => !isLibrary(o))) {
+  for (const output of ordered) {
     const parts =
       output.output_type === "stream"
         ? lineChunks(joined(output.text), OUTPUT_LINES).map((text) => ({ ...output, text }))
@@ -222,6 +226,7 @@ export function cellPieces(cell) {
       pieces.push({
         kind: isFigure(part) ? "figure" : "output",
         height: outputHeight(part),
+        ...(isFigure(part) ? { figurePx: figureHeight(part) } : {}),
         cell: codeCell("none", "", [...pending, part]),
       });
       pending = [];
@@ -238,6 +243,28 @@ export function cellPieces(cell) {
     } else pieces.push({ kind: "output", height: TOGGLE_PX, cell: codeCell("collapsed", source, []) });
   }
   return pieces;
+}
+
+/** From `index`, a heading or prose pieces up to a figure: { prose: their height, figure: its index }. */
+function proseThenFigure(pieces, index) {
+  let prose = 0;
+  for (let at = index; at < pieces.length; at++) {
+    const piece = pieces[at];
+    if (piece.kind === "notes") continue;
+    if (piece.kind === "figure") return at === index ? undefined : { prose, figure: at };
+    if (piece.kind !== "prose" && !(at === index && piece.kind === "heading")) return undefined;
+    prose += piece.height;
+  }
+  return undefined;
+}
+
+/** Redraws a figure piece at most `maxPx` tall (never below FIGURE_MIN_PX, never taller than it was). */
+function lowerFigure(piece, maxPx) {
+  const target = Math.max(FIGURE_MIN_PX, Math.min(piece.figurePx, Math.floor(maxPx)));
+  if (target >= piece.figurePx) return;
+  piece.height -= piece.figurePx - target;
+  piece.figurePx = target;
+  piece.cell = { ...piece.cell, outputs: piece.cell.outputs.map((o) => (isFigure(o) ? cappedFigure(o, target) : o)) };
 }
 
 /**
@@ -281,10 +308,30 @@ export function planSlides(cells, { budget = SLIDE_BUDGET_PX, afterTitle } = {})
     const next = pieces.slice(index + 1).find((p) => p.kind !== "notes");
     // Keep with next: a heading always, prose when code, output or a figure follows it.
     const keeps = piece.kind === "heading" || (piece.kind === "prose" && next !== undefined && next.kind !== "prose");
-    const needed = piece.height + (keeps && next && next.kind !== "heading" ? next.height : 0);
-    if (piece.forced === "slide" || (piece.kind === "heading" && piece.level <= 2) || slides === 0)
-      open(piece, "slide");
-    else if (piece.forced === "subslide" || used + needed > budget) open(piece, "subslide");
+    let needed = piece.height + (keeps && next && next.kind !== "heading" ? next.height : 0);
+    const opensSlide = piece.forced === "slide" || (piece.kind === "heading" && piece.level <= 2) || slides === 0;
+    // A sub-slide that holds only its heading so far never breaks (a heading is never left alone).
+    const onlyHeading = planned.at(-1)?.kind === "heading" && planned.at(-1)?.type !== "-";
+    // The prose run that ends in a figure goes on one sub-slide with it, the figure lowered (to no
+    // less than FIGURE_MIN_PX) when that is what makes them fit.
+    const run = piece.kind === "prose" || piece.kind === "heading" ? proseThenFigure(pieces, index) : undefined;
+    if (run) {
+      const figure = pieces[run.figure];
+      const extras = figure.height - figure.figurePx;
+      const room = (from) => budget - from - run.prose - extras;
+      const start = opensSlide ? 0 : used;
+      const canBreak = !opensSlide && !onlyHeading;
+      if (start + run.prose + figure.height <= budget) needed = run.prose + figure.height;
+      else if (canBreak && run.prose + figure.height <= budget) needed = Infinity;
+      else if (room(start) >= FIGURE_MIN_PX) lowerFigure(figure, room(start));
+      else if (canBreak && room(0) >= FIGURE_MIN_PX) {
+        lowerFigure(figure, room(0));
+        needed = Infinity;
+      }
+    }
+    if (opensSlide) open(piece, "slide");
+    else if (piece.forced === "subslide" || (used + needed > budget && !onlyHeading) || needed === Infinity)
+      open(piece, "subslide");
     else piece.type = piece.fragment ? "fragment" : "-";
     used += piece.height;
     planned.push(piece);

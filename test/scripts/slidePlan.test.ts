@@ -82,7 +82,8 @@ describe("slide breaks decided from the notebook", () => {
     const outputChunks = plan.cells.flatMap((cell) => (cell.outputs ?? []).filter((o) => o.output_type === "stream"));
     expect(outputChunks.length).toBe(Math.ceil(45 / OUTPUT_LINES));
     expect(outputChunks.map((o) => o.text).join("")).toBe(lines(45, "out") + "\n");
-    for (const chunk of outputChunks) expect((chunk.text ?? "").trimEnd().split("\n").length).toBeLessThanOrEqual(OUTPUT_LINES);
+    for (const chunk of outputChunks)
+      expect((chunk.text ?? "").trimEnd().split("\n").length).toBeLessThanOrEqual(OUTPUT_LINES);
   });
 
   it("shows a figure cell's output with its code collapsed, on the sub-slide of the prose before it", () => {
