@@ -7,10 +7,11 @@
 //      chunks of at most OUTPUT_LINES lines; each figure on its own. A figure is drawn at most
 //      FIGURE_MAX_PX tall on a slide (its layout.height is lowered, never raised).
 //   3. Pieces are packed in order; a new sub-slide starts when the next piece's estimated height
-//      would pass SLIDE_BUDGET_PX. A heading, and prose followed by code, output or a figure, keep
-//      with what follows: they move to the new sub-slide with it, so a figure keeps its prose.
-//   4. A code cell whose output is a figure shows only the output, its code collapsed behind a
-//      "code" toggle (the C key); tag `slide-show-code` shows the code, `slide-output-only` hides
+//      would pass SLIDE_BUDGET_PX. A heading is never left alone on a sub-slide, prose followed by
+//      code or output moves with it, and the run of prose before a figure shares the figure's
+//      sub-slide, the figure lowered (down to FIGURE_MIN_PX) when that is what makes them fit.
+//   4. A code cell whose output is a figure shows only the output, figures first, its code
+//      collapsed behind a "code" toggle (the C key); tag `slide-show-code` shows the code, `slide-output-only` hides
 //      any cell's code the same way.
 //   5. A cell's own Slideshow type overrides: `slide`/`subslide` break before it, `skip` drops it,
 //      `fragment` reveals it step by step, `notes` (or a `speaker-notes` tag on a markdown cell)

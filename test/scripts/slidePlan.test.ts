@@ -3,6 +3,7 @@ import { figureHtml } from "../../src/plots/figureHtml";
 import {
   CODE_LINES,
   FIGURE_MAX_PX,
+  FIGURE_MIN_PX,
   OUTPUT_LINES,
   SLIDE_BUDGET_PX,
   cappedFigure,
@@ -108,6 +109,55 @@ describe("slide breaks decided from the notebook", () => {
     const withNote = planSlides(notebook, { afterTitle: "KEYS" });
     expect(withNote.cells.map(text).slice(0, 2)).toEqual(["# Title", "KEYS"]);
     expect(typeOf(withNote.cells[1])).toBe("-");
+  });
+});
+
+describe("a figure and the prose before it", () => {
+  const para = (words: number) => "word ".repeat(words).trim();
+  const figureOf = (plan: ReturnType<typeof planSlides>) =>
+    plan.cells.findIndex((cell) => (cell.outputs ?? []).some((o) => /actlab-figure/.test(o.data?.["text/html"] ?? "")));
+
+  it("shows a figure cell's figure before its text output", () => {
+    const plan = planSlides([markdown("# T"), code("print(); show(f);", [stream("table\n"), figureOutput(300)])]);
+    const kinds = plan.layout.map((piece) => piece.kind);
+    expect(kinds).toEqual(["heading", "figure", "output"]);
+  });
+
+  it("lowers the figure, not below the minimum, so that the prose run before it shares its sub-slide", () => {
+    // A heading, then prose whose estimate leaves less room than the figure's height but more than the minimum.
+    const notebook = [markdown("## S\n\n" + para(60)), code("show(f);", [figureOutput(FIGURE_MAX_PX)])];
+    const plan = planSlides(notebook);
+    const at = figureOf(plan);
+    const groups = subslides(plan.layout);
+    expect(groups.length).toBe(1);
+    const height = figureHeight(plan.cells[at].outputs![0]);
+    expect(height).toBeLessThan(FIGURE_MAX_PX);
+    expect(height).toBeGreaterThanOrEqual(FIGURE_MIN_PX);
+    expect(groups[0].reduce((sum, piece) => sum + piece.height, 0)).toBeLessThanOrEqual(SLIDE_BUDGET_PX);
+  });
+
+  it("moves the prose run to a new sub-slide with the figure rather than lowering it past the minimum", () => {
+    const notebook = [
+      markdown("## S\n\n" + para(300)),
+      markdown(para(40)),
+      code("show(f);", [figureOutput(FIGURE_MAX_PX)]),
+    ];
+    const plan = planSlides(notebook);
+    const at = figureOf(plan);
+    expect(typeOf(plan.cells[at - 1])).toBe("subslide");
+    expect(text(plan.cells[at - 1])).toBe(para(40));
+    expect(figureHeight(plan.cells[at].outputs![0])).toBeGreaterThanOrEqual(FIGURE_MIN_PX);
+  });
+
+  it("never leaves a heading alone on its sub-slide", () => {
+    const plan = planSlides([
+      markdown("# T"),
+      markdown("### Sub"),
+      code(lines(CODE_LINES)),
+      markdown("## U\n\n" + para(380)),
+    ]);
+    const groups = subslides(plan.layout);
+    for (const group of groups) expect(group.every((piece) => piece.kind === "heading")).toBe(false);
   });
 });
 
