@@ -15,6 +15,7 @@ type StagedCell = Omit<Cell, "metadata" | "outputs"> & {
 export const SLIDE: { width: number; height: number };
 export const SLIDE_BUDGET_PX: number;
 export const FIGURE_MAX_PX: number;
+export const FIGURE_MIN_PX: number;
 export const CODE_LINES: number;
 export const OUTPUT_LINES: number;
 export const TAGS: { outputOnly: string; showCode: string; notes: string };
