@@ -95,7 +95,9 @@ async function measureSlide({ index, tolerance }) {
       );
   }
   const contentBottom = Math.max(box.top, ...blocks.map((element) => element.getBoundingClientRect().bottom));
-  return { label, figures: figures.length, problems, fill: (contentBottom - box.top) / box.height };
+  // The first few name the trouble; the rest are counted.
+  const shown = problems.length > 4 ? [...problems.slice(0, 4), `and ${problems.length - 4} more`] : problems;
+  return { label, figures: figures.length, problems: shown, fill: (contentBottom - box.top) / box.height };
 }
 
 /** Every slide of one deck: [{ label, figures, problems }], screenshots of slides with figures. */
