@@ -3,7 +3,8 @@
 // build/executed/): headless Chromium with the network blocked
 //   1. opens every book page from disk: every figure holds a drawn plot, math rendered, no console
 //      errors, nothing fetched from outside; a screenshot per page in build/screenshots/;
-//   2. opens every slide deck: its figures are drawn and its math rendered;
+//   2. opens every slide deck at 1280×720: every slide fits without scrolling (browser-slides.mjs,
+//      with a screenshot of each slide with a figure), its figures are drawn, its math rendered;
 //   3. starts the real Notebook server (scripts/start.mjs, as `npm start` does), opens
 //      notebooks/00-tour.ipynb, runs Kernel → Restart & Run All through the menu, and checks that the
 //      plots rendered in the live page;
@@ -32,6 +33,7 @@ import { launchBrowser, openWatchedPage, waitForFigures } from "./lib/browser.mj
 import { figuresAfterScrolling, openHarness, signNotebook, startJupyterServer } from "./lib/browser-jupyterlab.mjs";
 import { openLiveNotebook } from "./lib/browser-notebook.mjs";
 import { checkSliders } from "./lib/browser-sliders.mjs";
+import { SLIDE_VIEWPORT, checkSlideFit } from "./lib/browser-slides.mjs";
 import { buildDir, projectRoot } from "./lib/project.mjs";
 
 const screenshotsDir = join(buildDir, "screenshots");
@@ -77,8 +79,8 @@ function mathProblems(math) {
   ];
 }
 
-async function checkStaticPage(browser, file, { screenshot, prepare = async () => {} }) {
-  const watched = await openWatchedPage(browser);
+async function checkStaticPage(browser, file, { screenshot, viewport, prepare = async () => {} }) {
+  const watched = await openWatchedPage(browser, viewport);
   await watched.page.goto(pathToFileURL(file).href, { waitUntil: "load" });
   await prepare(watched.page);
   const figures = await waitForFigures(watched.page);
@@ -112,21 +114,24 @@ async function checkBook(browser) {
   }
 }
 
+/** Every deck, loaded once at 1280×720: every slide measured (browser-slides.mjs), then its figures and math. */
 async function checkSlides(browser) {
   const slidesDir = join(buildDir, "slides");
-  for (const name of pagesIn(slidesDir, ".slides.html")) {
+  const decks = pagesIn(slidesDir, ".slides.html");
+  if (decks.length === 0) return record("slides: build/slides/ has decks", ["no decks; run `npm run slides`"]);
+  const fits = [];
+  for (const name of decks) {
+    const deck = name.replace(/\.slides\.html$/, "");
     const state = await checkStaticPage(browser, join(slidesDir, name), {
-      screenshot: join(screenshotsDir, `slides-${name.replace(/\.slides\.html$/, "")}.png`),
-      // Show the first slide that has a figure, as a lecturer would reach it.
-      prepare: (page) =>
-        page.evaluate(() => {
-          const slide = document.querySelector(".actlab-figure")?.closest("section");
-          if (slide && window.Reveal) window.Reveal.slide(...Object.values(window.Reveal.getIndices(slide)));
-        }),
+      viewport: SLIDE_VIEWPORT,
+      prepare: async (page) => fits.push(await checkSlideFit(page, record, deck)),
     });
     const detail = `${state.figures.length} figure(s), ${state.math.rendered ?? 0} formula(s)`;
     record(`slides: ${name}`, [...pageProblems(state), ...mathProblems(state.math)], detail);
   }
+  console.log(
+    `slide fit, overflowing/total per deck: ${fits.map((f) => `${f.deck} ${f.overflowing}/${f.slides}`).join(", ")}`,
+  );
 }
 
 async function checkLiveNotebook(browser) {
@@ -330,7 +335,7 @@ async function checkJupyterLab(browser) {
 rmSync(screenshotsDir, { recursive: true, force: true });
 mkdirSync(screenshotsDir, { recursive: true });
 const browser = await launchBrowser();
-// `--only=jupyterlab` (or book, slides, live) runs one group, for working on it.
+// `--only=jupyterlab` (or book, slides, live, sliders) runs one group, for working on it.
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
 const groups = [
   ["book", checkBook],

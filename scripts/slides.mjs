@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm run slides [-- --no-execute] [notebooks…]`: lecture slides from the notebooks, offline, in
-// build/slides/ (one <name>.slides.html reveal.js deck per notebook, and index.html). Cells' slide
-// metadata (View → Cell Toolbar → Slideshow) decides the slides; a notebook with none at all gets one
-// slide per heading. reveal.js, MathJax and plotly.js are copied into build/slides/assets/.
+// build/slides/ (one <name>.slides.html reveal.js deck per notebook, and index.html). The slide
+// breaks are planned at build time from the executed notebook (scripts/lib/slide-plan.mjs: rules,
+// with cell tags and a cell's own Slideshow type as overrides) so that each slide fits 1280×720;
+// reveal.js, MathJax and plotly.js are copied into build/slides/assets/.
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { cellSource } from "./lib/notebooks.mjs";
+import { planSlides } from "./lib/slide-plan.mjs";
 import { buildDir, projectRoot, secondsSince } from "./lib/project.mjs";
 import {
   executedNotebooks,
@@ -25,23 +26,24 @@ const { execute, sources } = siteOptions();
 const executedDir = join(buildDir, "executed");
 const slidesDir = join(buildDir, "slides");
 const deckName = (path) => `${basename(path, ".ipynb")}.slides.html`;
+const KEYS_NOTE =
+  '<p class="actlab-keys">→ next slide · ↓ next part of this slide · <kbd>C</kbd> show or hide a figure\'s code · ' +
+  "<kbd>S</kbd> speaker notes · <kbd>Esc</kbd> overview</p>";
 
-/** A notebook without any slide metadata gets a new slide at each markdown heading. */
-function withDefaultSlides(path) {
+/** The staged notebook's cells replaced by the planned slides (scripts/lib/slide-plan.mjs). */
+function withPlannedSlides(path) {
   const notebook = JSON.parse(readFileSync(path, "utf8"));
-  if (notebook.cells.some((cell) => cell.metadata?.slideshow)) return;
-  for (const cell of notebook.cells) {
-    const heading = cell.cell_type === "markdown" && /^#{1,2}\s/.test(cellSource(cell));
-    cell.metadata = { ...cell.metadata, slideshow: { slide_type: heading ? "slide" : "-" } };
-  }
+  const plan = planSlides(notebook.cells, { afterTitle: KEYS_NOTE });
+  notebook.cells = plan.cells;
   writeFileSync(path, JSON.stringify(notebook));
+  return { deck: deckName(path), slides: plan.slides, subslides: plan.subslides };
 }
 
 const { executed, failed } = await executedNotebooks(sources, executedDir, { execute, label: "slides" });
 
 rmSync(slidesDir, { recursive: true, force: true });
 const staged = stageNotebooks(executed, join(buildDir, "staging", "slides"), "assets/plotly.js");
-staged.paths.forEach(withDefaultSlides);
+const plans = staged.paths.map(withPlannedSlides);
 nbconvert(staged.paths, [
   "--to",
   "slides",
@@ -68,10 +70,12 @@ writeFileSync(
   indexPage({
     heading: "actlab: lecture slides",
     intro:
-      "One deck per notebook. Arrow keys move between slides, <kbd>S</kbd> opens the speaker notes, <kbd>Esc</kbd> the overview.",
+      "One deck per notebook. → moves to the next slide, ↓ to the next part of a slide, <kbd>C</kbd> shows a figure's code, <kbd>S</kbd> opens the speaker notes, <kbd>Esc</kbd> the overview.",
     entries,
   }),
 );
+for (const plan of plans)
+  console.log(`  ${plan.deck}: ${plan.slides} slide(s), ${plan.subslides} in all (with sub-slides)`);
 console.log(
   `slides: ${sources.length} deck(s) + index in build/slides/ (${megabytes(directoryBytes(slidesDir))}) in ${secondsSince(start)} s` +
     (failed ? `; ${failed} notebook(s) failed` : ""),
