@@ -76,8 +76,30 @@ const pagesWithSliders = (dir, suffix) =>
         .sort()
     : [];
 
+/**
+ * Issue 15 asks for a slider in every notebook of the course proper (00–09): the built pages of
+ * those notebooks that carry none. Pages that were not built (a partial build) are not counted.
+ */
+function coursePagesWithoutSliders(dir, suffix, pages) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(suffix) && /^0\d-/.test(name))
+    .filter((name) => !pages.includes(name))
+    .sort();
+}
+
+function recordCoverage(record, label, dir, suffix, pages) {
+  const missing = coursePagesWithoutSliders(dir, suffix, pages);
+  record(
+    `sliders, ${label}: every page of notebooks 00–09 has a slider figure`,
+    missing.map((name) => `${name} has no slider figure`),
+    `${pages.length} page(s) with sliders`,
+  );
+}
+
 async function checkStaticPages(browser, record, { label, dir, suffix, prepare = async () => {} }) {
   const pages = pagesWithSliders(dir, suffix);
+  recordCoverage(record, label, dir, suffix, pages);
   if (pages.length === 0) return record(`sliders, ${label}: some page has a slider figure`, [`none in ${dir}`]);
   for (const name of pages) {
     const watched = await openWatchedPage(browser);
@@ -110,6 +132,7 @@ async function showSlideOf(page, id) {
 async function checkSlides(browser, record) {
   const dir = join(buildDir, "slides");
   const pages = pagesWithSliders(dir, ".slides.html");
+  recordCoverage(record, "slides", dir, ".slides.html", pages);
   if (pages.length === 0) return record("sliders, slides: some deck has a slider figure", [`none in ${dir}`]);
   for (const name of pages) {
     const watched = await openWatchedPage(browser);
