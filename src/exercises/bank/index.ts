@@ -54,6 +54,7 @@ import { softmax } from "./softmax-stable";
 import { softmaxAttentionVariance } from "./softmax-attention-variance";
 import { softmaxCrossEntropyGradient } from "./softmax-cross-entropy-gradient";
 import { softmaxJacobian } from "./softmax-jacobian";
+import { softmaxJacobianDebug } from "./softmax-jacobian-debug";
 import { softmaxVjp } from "./softmax-vjp";
 import { swishDerivative } from "./swish-derivative";
 import { swishMinimum } from "./swish-minimum";
@@ -95,6 +96,7 @@ export const exerciseBank: readonly Exercise[] = [
   hardswishImplement,
   softmax,
   softmaxJacobian,
+  softmaxJacobianDebug,
   softmaxVjp,
   softmaxCrossEntropyGradient,
   logSoftmaxBackward,

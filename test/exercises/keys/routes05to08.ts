@@ -67,6 +67,12 @@ export const routes05to08: Routes = {
     expected: ([logits]) => differenceJacobian(numbers(logits)),
     tolerance: { absolute: 1e-7, relative: 1e-6 },
   },
+  "softmax-jacobian-debug": {
+    via: "finite-difference",
+    how: "fourth-order differences of the 64-digit softmax",
+    expected: ([logits]) => differenceJacobian(numbers(logits)),
+    tolerance: { absolute: 1e-7, relative: 1e-6 },
+  },
   "softmax-vjp": {
     via: "finite-difference",
     how: "Jᵀv with J from fourth-order differences of the 64-digit softmax",
