@@ -51,7 +51,7 @@ export const softmaxJacobianDebug: Exercise = {
   difficulty: 2,
   minutes: 8,
   forbids: ["softmaxJacobian", "softmaxVjp", "numericJacobian"],
-  placeAfter: "## The vector-Jacobian product",
+  placeAfter: "positive semi-definite and singular, as derived",
   points: 2,
   starter: "function fixedJacobian(logits: number[]): number[][]",
   // BEGIN SOLUTION
