@@ -98,6 +98,7 @@ ANSWERS = {
     "hardswish-implement": lambda x: F.hardswish(t(x)).item(),
     "softmax-stable": lambda logits: torch.softmax(t(logits), 0).tolist(),
     "softmax-jacobian": lambda logits: torch.autograd.functional.jacobian(lambda z: torch.softmax(z, 0), t(logits)).tolist(),
+    "softmax-jacobian-debug": lambda logits: torch.autograd.functional.jacobian(lambda z: torch.softmax(z, 0), t(logits)).tolist(),
     "softmax-vjp": lambda logits, v: grad_wrt(lambda z: torch.softmax(z, 0), logits, v),
     "softmax-cross-entropy-gradient": lambda logits, target: grad_wrt(
         lambda z: F.cross_entropy(z.unsqueeze(0), torch.tensor([int(target)])), logits, 1.0
