@@ -55,6 +55,7 @@ import { softmaxAttentionVariance } from "./softmax-attention-variance";
 import { softmaxCrossEntropyGradient } from "./softmax-cross-entropy-gradient";
 import { softmaxJacobian } from "./softmax-jacobian";
 import { softmaxJacobianDebug } from "./softmax-jacobian-debug";
+import { softmaxMaskPredict } from "./softmax-mask-predict";
 import { softmaxVjp } from "./softmax-vjp";
 import { swishDerivative } from "./swish-derivative";
 import { swishMinimum } from "./swish-minimum";
@@ -101,6 +102,7 @@ export const exerciseBank: readonly Exercise[] = [
   softmaxCrossEntropyGradient,
   logSoftmaxBackward,
   softmaxAttentionVariance,
+  softmaxMaskPredict,
   gluChoice,
   gluParamCount,
   gluHiddenSize,

@@ -104,6 +104,26 @@ export const routes05to08: Routes = {
     expected: () => 128 * gaussianExpectation((q) => q * q, { std: Math.sqrt(0.5) }) ** 2,
     tolerance: { absolute: 1e-9, relative: 1e-9 },
   },
+  "softmax-mask-predict": {
+    via: "measurement",
+    how: "the 64-digit softmax of [−1e9 ×4] (no max shift) and Jᵀv from its fourth-order differences, against each option",
+    expected: () => {
+      const row = [-1e9, -1e9, -1e9, -1e9];
+      const v = [1, -2, 0.5, 3];
+      const y = bigSoftmax(row);
+      const jacobian = differenceJacobian(row);
+      const grad = row.map((_, j) => jacobian.reduce((total, jRow, i) => total + jRow[j] * v[i], 0));
+      const near = (a: readonly number[], b: readonly number[]) => a.every((value, i) => Math.abs(value - b[i]) < 1e-6);
+      const [uniform, zeros] = [[0.25, 0.25, 0.25, 0.25], [0, 0, 0, 0]];
+      const vMean = v.reduce((total, vi) => total + vi, 0) / v.length;
+      return onlyTrue({
+        A: near(y, zeros) && near(grad, zeros),
+        B: near(y, uniform) && near(grad, v.map((vi) => 0.25 * (vi - vMean))) && !near(grad, zeros),
+        C: [...y, ...grad].every(Number.isNaN),
+        D: near(y, uniform) && near(grad, zeros),
+      });
+    },
+  },
   "glu-formula-choice": {
     via: "measurement",
     how: "each option evaluated on random data against the core's gluForward('glu') (W₂ = I, either branch gated)",
