@@ -114,11 +114,20 @@ export const routes05to08: Routes = {
       const jacobian = differenceJacobian(row);
       const grad = row.map((_, j) => jacobian.reduce((total, jRow, i) => total + jRow[j] * v[i], 0));
       const near = (a: readonly number[], b: readonly number[]) => a.every((value, i) => Math.abs(value - b[i]) < 1e-6);
-      const [uniform, zeros] = [[0.25, 0.25, 0.25, 0.25], [0, 0, 0, 0]];
+      const [uniform, zeros] = [
+        [0.25, 0.25, 0.25, 0.25],
+        [0, 0, 0, 0],
+      ];
       const vMean = v.reduce((total, vi) => total + vi, 0) / v.length;
       return onlyTrue({
         A: near(y, zeros) && near(grad, zeros),
-        B: near(y, uniform) && near(grad, v.map((vi) => 0.25 * (vi - vMean))) && !near(grad, zeros),
+        B:
+          near(y, uniform) &&
+          near(
+            grad,
+            v.map((vi) => 0.25 * (vi - vMean)),
+          ) &&
+          !near(grad, zeros),
         C: [...y, ...grad].every(Number.isNaN),
         D: near(y, uniform) && near(grad, zeros),
       });
