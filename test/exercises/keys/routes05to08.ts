@@ -114,20 +114,13 @@ export const routes05to08: Routes = {
       const jacobian = differenceJacobian(row);
       const grad = row.map((_, j) => jacobian.reduce((total, jRow, i) => total + jRow[j] * v[i], 0));
       const near = (a: readonly number[], b: readonly number[]) => a.every((value, i) => Math.abs(value - b[i]) < 1e-6);
-      const [uniform, zeros] = [
-        [0.25, 0.25, 0.25, 0.25],
-        [0, 0, 0, 0],
-      ];
+      const uniform = [0.25, 0.25, 0.25, 0.25];
+      const zeros = [0, 0, 0, 0];
       const vMean = v.reduce((total, vi) => total + vi, 0) / v.length;
+      const predicted = v.map((vi) => 0.25 * (vi - vMean));
       return onlyTrue({
         A: near(y, zeros) && near(grad, zeros),
-        B:
-          near(y, uniform) &&
-          near(
-            grad,
-            v.map((vi) => 0.25 * (vi - vMean)),
-          ) &&
-          !near(grad, zeros),
+        B: near(y, uniform) && near(grad, predicted) && !near(grad, zeros),
         C: [...y, ...grad].every(Number.isNaN),
         D: near(y, uniform) && near(grad, zeros),
       });
