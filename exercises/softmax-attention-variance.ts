@@ -1,4 +1,4 @@
-// Exercise softmax-attention-variance (notebook 05-softmax; derive · ★☆☆ · about 4 min).
+// Exercise softmax-attention-variance (notebook 05-softmax; derive · ★☆☆ · about 5 min).
 // Check: `npm run check -- softmax-attention-variance`. This header is generated from the bank; edit the code.
 // A query q and a key k each have d_k = 128 independent entries with mean 0 and variance ½ (q and
 // k independent of each other). What is Var(q·k)? (4 significant digits are checked.)

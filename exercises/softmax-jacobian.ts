@@ -1,8 +1,9 @@
-// Exercise softmax-jacobian (notebook 05-softmax; implement · ★★☆ · about 8 min).
+// Exercise softmax-jacobian (notebook 05-softmax; derive · ★★☆ · about 8 min).
 // Check: `npm run check -- softmax-jacobian`. This header is generated from the bank; edit the code.
-// Return the n×n matrix J with Jᵢⱼ = ∂yᵢ/∂xⱼ for y = softmax(x), as number[][] (rows) or an actlab
-// Matrix. You may import softmax from actlab. Hint: compute y once with a stable softmax (you may
-// import softmax), then fill each entry from ∂yᵢ/∂xⱼ, treating i = j and i ≠ j apart.
+// Derive ∂yᵢ/∂xⱼ for y = softmax(x) with the quotient rule (write S = Σₖ e^(xₖ), so yᵢ =
+// e^(xᵢ)/S), then return the n×n matrix J with Jᵢⱼ = ∂yᵢ/∂xⱼ, as number[][] (rows) or an actlab
+// Matrix, finite for logits as large as 1000. Express the entries through y. You may import
+// softmax from actlab. Hint: treat i = j and i ≠ j apart.
 import { check, softmax } from "actlab";
 
 function jacobianOfSoftmax(logits: number[]): number[][] {

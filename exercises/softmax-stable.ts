@@ -1,7 +1,9 @@
 // Exercise softmax-stable (notebook 05-softmax; implement · ★☆☆ · about 5 min).
 // Check: `npm run check -- softmax-stable`. This header is generated from the bank; edit the code.
-// Implement softmax(x)ᵢ = e^(xᵢ)/Σⱼ e^(xⱼ) for a vector x, finite for logits as large as 1000.
-// Hint: subtract the largest logit first; Math.max(...logits) finds it.
+// The formula as written returns NaN at x = [1000, 999, 998] (above). Implement softmax(x)ᵢ =
+// e^(xᵢ)/Σⱼ e^(xⱼ) so that it is finite and correct for every vector of logits between −1000 and
+// 1000. Hint: shift invariance lets you choose c freely: which c keeps every e^(xᵢ + c) between 0
+// and 1?
 import { check } from "actlab";
 
 function stableSoftmax(logits: number[]): number[] {

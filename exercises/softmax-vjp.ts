@@ -1,8 +1,8 @@
-// Exercise softmax-vjp (notebook 05-softmax; implement · ★☆☆ · about 5 min).
+// Exercise softmax-vjp (notebook 05-softmax; implement · ★★☆ · about 8 min).
 // Check: `npm run check -- softmax-vjp`. This header is generated from the bank; edit the code.
-// Given logits x and an upstream gradient v = ∂L/∂y for y = softmax(x), return ∂L/∂x = Jᵀv in
-// O(n), without building the n×n Jacobian. You may import softmax from actlab. Hint: compute y
-// (stably) and the single number y·v first.
+// Given logits x and an upstream gradient v = ∂L/∂y for y = softmax(x), return ∂L/∂x = Jᵀv with J
+// = diag(y) − yyᵀ, in O(n) time and memory: never build the n×n matrix. Multiply out Jᵀv by hand
+// first and see what it needs. You may import softmax from actlab.
 import { check, softmax } from "actlab";
 
 function vjpOfSoftmax(logits: number[], v: number[]): number[] {

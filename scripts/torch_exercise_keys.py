@@ -108,6 +108,7 @@ ANSWERS = {
     "swish-beta-layer-debug": lambda z, g, beta: scalar_grad(lambda b: (t(g) * t(z) * torch.sigmoid(b * t(z))).sum(), beta),
     "softmax-stable": lambda logits: torch.softmax(t(logits), 0).tolist(),
     "softmax-jacobian": lambda logits: torch.autograd.functional.jacobian(lambda z: torch.softmax(z, 0), t(logits)).tolist(),
+    "softmax-jacobian-debug": lambda logits: torch.autograd.functional.jacobian(lambda z: torch.softmax(z, 0), t(logits)).tolist(),
     "softmax-vjp": lambda logits, v: grad_wrt(lambda z: torch.softmax(z, 0), logits, v),
     "softmax-cross-entropy-gradient": lambda logits, target: grad_wrt(
         lambda z: F.cross_entropy(z.unsqueeze(0), torch.tensor([int(target)])), logits, 1.0

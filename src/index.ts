@@ -21,6 +21,7 @@ export { normalCdf, normalPdf } from "./numerics/normal";
 export { log1pExp, logSigmoid, sigmoid } from "./numerics/logistic";
 export { logSoftmax, logSumExp, softmax } from "./softmax/softmax";
 export { softmaxJacobian, softmaxVjp } from "./softmax/softmaxJacobian";
+export { maskedSoftmax, maskedSoftmaxVjp } from "./softmax/maskedSoftmax";
 export { crossEntropy } from "./softmax/crossEntropy";
 export type { CrossEntropyResult } from "./softmax/crossEntropy";
 export {

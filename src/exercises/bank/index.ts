@@ -67,6 +67,8 @@ import { softmax } from "./softmax-stable";
 import { softmaxAttentionVariance } from "./softmax-attention-variance";
 import { softmaxCrossEntropyGradient } from "./softmax-cross-entropy-gradient";
 import { softmaxJacobian } from "./softmax-jacobian";
+import { softmaxJacobianDebug } from "./softmax-jacobian-debug";
+import { softmaxMaskPredict } from "./softmax-mask-predict";
 import { softmaxVjp } from "./softmax-vjp";
 import { swishDerivative } from "./swish-derivative";
 import { swishMinimum } from "./swish-minimum";
@@ -115,10 +117,12 @@ export const exerciseBank: readonly Exercise[] = [
   adaptiveActivationChoice,
   softmax,
   softmaxJacobian,
+  softmaxJacobianDebug,
   softmaxVjp,
   softmaxCrossEntropyGradient,
   logSoftmaxBackward,
   softmaxAttentionVariance,
+  softmaxMaskPredict,
   gluChoice,
   gluParamCount,
   gluHiddenSize,

@@ -9,7 +9,7 @@ export const softmaxAttentionVariance: Exercise = {
     "A query q and a key k each have d_k = 128 independent entries with mean 0 and variance ½ (q and k independent of each other). What is Var(q·k)? (4 significant digits are checked.)",
   thinking: "derive",
   difficulty: 1,
-  minutes: 4,
+  minutes: 5,
   points: 1,
   starter: "const scoreVariance = (): number => …",
   // BEGIN SOLUTION
@@ -21,7 +21,7 @@ export const softmaxAttentionVariance: Exercise = {
     {
       name: "the entries' variance used once: d_k·½",
       answer: 64,
-      hint: "Var(qᵢkᵢ) = E[qᵢ²]·E[kᵢ²] = ½·½ = ¼: both factors bring their variance",
+      hint: "both factors bring their variance: for independent, zero-mean qᵢ and kᵢ, Var(qᵢkᵢ) = E[qᵢ²]·E[kᵢ²]",
     },
     {
       name: "unit variances assumed: d_k",
@@ -31,12 +31,12 @@ export const softmaxAttentionVariance: Exercise = {
     {
       name: "the standard deviation",
       answer: Math.sqrt(32),
-      hint: "√32 ≈ 5.66 is the standard deviation of q·k (what attention should divide by here); the variance is its square",
+      hint: "that is the standard deviation of q·k (what attention should divide by here); the variance is its square",
     },
     {
       name: "variances averaged instead of added",
       answer: 0.25,
-      hint: "¼ is the variance of one product; q·k sums d_k independent products, so their variances add",
+      hint: "that is the variance of one product qᵢkᵢ; q·k sums d_k independent products, so their variances add",
     },
   ],
 };

@@ -11,7 +11,7 @@ export const softmaxCrossEntropyGradient: Exercise = {
   notebook: "05-softmax",
   title: "The gradient of softmax + cross-entropy",
   statement:
-    "L = −log softmax(x)ₜ for the correct class t. Return ∂L/∂x, a vector as long as x. You may import `softmax` from actlab. *Hint:* mind the sign (the gradient, not the descent direction) and large logits.",
+    "L = −log softmax(x)ₜ for the correct class t, the negative log-likelihood above. Derive ∂L/∂x and return it, a vector as long as x, finite for logits as large as 1000. You may import `softmax` from actlab. *Hint:* write L with log-sum-exp first, and mind the sign (the gradient, not the descent direction).",
   thinking: "derive",
   difficulty: 2,
   minutes: 6,
@@ -39,18 +39,18 @@ export const softmaxCrossEntropyGradient: Exercise = {
     {
       name: "t − y",
       answer: (logits: number[], t: number) => probabilities(logits).map((y, i) => (i === t ? 1 : 0) - y),
-      hint: "that is −∂L/∂x, the direction of descent: the gradient itself is y − t",
+      hint: "that is −∂L/∂x, the direction of descent: flip the sign",
     },
     {
       name: "forgot the one-hot target",
       answer: (logits: number[]) => probabilities(logits),
-      hint: "the log of the correct class contributes −tᵢ: the gradient is y − t with t one-hot, not y alone",
+      hint: "L = LSE(x) − xₜ: you have the gradient of the LSE part; the −xₜ part adds −1 at the target class",
     },
     {
       name: "gradient with respect to the probabilities",
       answer: (logits: number[], t: number) =>
         oneHot(logits.length, t).map((ti, i) => (ti === 1 ? -1 / probabilities(logits)[i] : 0)),
-      hint: "−1/yₜ at the target is ∂L/∂y; chain it through the softmax Jacobian (Jᵀ∂L/∂y) to get ∂L/∂x = y − t",
+      hint: "−1/yₜ at the target is ∂L/∂y, not ∂L/∂x: chain it through the softmax Jacobian, Jᵀ(∂L/∂y)",
     },
   ],
 };

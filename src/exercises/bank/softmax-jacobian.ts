@@ -24,8 +24,8 @@ export const softmaxJacobian: Exercise = {
   notebook: "05-softmax",
   title: "The Jacobian of softmax",
   statement:
-    "Return the n×n matrix J with Jᵢⱼ = ∂yᵢ/∂xⱼ for y = softmax(x), as number[][] (rows) or an actlab Matrix. You may import `softmax` from actlab. *Hint:* compute y once with a stable softmax (you may import `softmax`), then fill each entry from ∂yᵢ/∂xⱼ, treating i = j and i ≠ j apart.",
-  thinking: "implement",
+    "Derive ∂yᵢ/∂xⱼ for y = softmax(x) with the quotient rule (write S = Σₖ e^(xₖ), so yᵢ = e^(xᵢ)/S), then return the n×n matrix J with Jᵢⱼ = ∂yᵢ/∂xⱼ, as number[][] (rows) or an actlab Matrix, finite for logits as large as 1000. Express the entries through y. You may import `softmax` from actlab. *Hint:* treat i = j and i ≠ j apart.",
+  thinking: "derive",
   difficulty: 2,
   minutes: 8,
   forbids: ["softmaxJacobian", "numericJacobian"],
@@ -42,17 +42,17 @@ export const softmaxJacobian: Exercise = {
     {
       name: "diagonal only",
       answer: jacobianWith((yi, _yj, onDiagonal) => (onDiagonal ? yi * (1 - yi) : 0)),
-      hint: "off the diagonal ∂yᵢ/∂xⱼ = −yᵢyⱼ, not 0: every output depends on every input through the shared denominator",
+      hint: "off the diagonal ∂yᵢ/∂xⱼ is not 0: every output depends on every input through the shared denominator S",
     },
     {
       name: "off-diagonal sign",
       answer: jacobianWith((yi, yj, onDiagonal) => (onDiagonal ? yi * (1 - yi) : yi * yj)),
-      hint: "the off-diagonal entries are −yᵢyⱼ: raising xⱼ takes probability away from every other yᵢ",
+      hint: "check the sign off the diagonal: raising xⱼ must take probability away from every other yᵢ, so those entries are negative",
     },
     {
       name: "diagonal as a vector",
       answer: (logits: number[]) => Array.from(softmax(logits), (y) => y * (1 - y)),
-      hint: "the Jacobian is an n×n matrix, J = diag(y) − y·yᵀ, not just its diagonal",
+      hint: "the Jacobian is an n×n matrix (row i, column j), not just its diagonal",
     },
     {
       name: "unstable softmax inside",

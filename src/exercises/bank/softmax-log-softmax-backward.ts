@@ -70,7 +70,7 @@ export const logSoftmaxBackward: Exercise = {
         const dot = sum(p.map((pi, i) => pi * g[i]));
         return p.map((pi, i) => pi * (g[i] - dot));
       },
-      hint: "that is the backward pass of softmax; for log softmax, ∂yᵢ/∂xⱼ = δᵢⱼ − pⱼ, so ∂L/∂x = g − p·Σᵢgᵢ",
+      hint: "that is the backward pass of softmax itself; here y = log softmax, so differentiate yᵢ = xᵢ − LSE(x) term by term",
     },
     {
       name: "Σg forgotten: g − p",
@@ -78,7 +78,7 @@ export const logSoftmaxBackward: Exercise = {
         const p = stableSoftmax(logits);
         return g.map((gi, i) => gi - p[i]);
       },
-      hint: "g − p is right only when Σᵢgᵢ = 1 (cross-entropy with a one-hot target, up to sign); in general the correction is p·Σᵢgᵢ",
+      hint: "g − p is right only when Σᵢgᵢ = 1 (cross-entropy with a one-hot target, up to sign): every yᵢ contains −LSE(x), so every gᵢ reaches it",
     },
     {
       name: "the sign of the correction",
@@ -87,7 +87,7 @@ export const logSoftmaxBackward: Exercise = {
         const total = sum(g);
         return g.map((gi, i) => gi + p[i] * total);
       },
-      hint: "yᵢ = xᵢ − log Σ e^(xⱼ): the log-sum-exp is subtracted, so its gradient p enters with a minus sign",
+      hint: "yᵢ = xᵢ − log Σ e^(xⱼ): the log-sum-exp is subtracted, so its gradient enters with a minus sign",
     },
     {
       name: "an unstable softmax inside",

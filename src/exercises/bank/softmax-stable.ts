@@ -13,7 +13,7 @@ export const softmax: Exercise = {
   notebook: "05-softmax",
   title: "A softmax that never overflows",
   statement:
-    "Implement softmax(x)ᵢ = e^(xᵢ)/Σⱼ e^(xⱼ) for a vector x, finite for logits as large as 1000. *Hint:* subtract the largest logit first; `Math.max(...logits)` finds it.",
+    "The formula as written returns NaN at x = [1000, 999, 998] (above). Implement softmax(x)ᵢ = e^(xᵢ)/Σⱼ e^(xⱼ) so that it is finite and correct for every vector of logits between −1000 and 1000. *Hint:* shift invariance lets you choose c freely: which c keeps every e^(xᵢ + c) between 0 and 1?",
   thinking: "implement",
   difficulty: 1,
   minutes: 5,
@@ -23,15 +23,23 @@ export const softmax: Exercise = {
   // BEGIN SOLUTION
   reference: (logits: number[]): number[] => Array.from(stableSoftmax(logits)),
   // END SOLUTION
-  publicCases: [[[1, 2, 3]], [[1000, 1001, 1002]], [[-1, 0, 1, 2]], [[5]]],
+  publicCases: [[[1, 2, 3]], [[1000, 1001, 1002]], [[-1, 0, 1, 2]], [[5]], [[-1000, 0, 1000]]],
   // BEGIN HIDDEN
-  hiddenCases: [[[-1000, 0, 1000]], [[0.375, -2.625]], ...sampleVectors(8_861_007, 4, 6, 3)],
+  hiddenCases: [[[-999.5, -1000]], [[0.375, -2.625]], ...sampleVectors(8_861_007, 4, 6, 3)],
   // END HIDDEN
   mistakes: [
     {
       name: "no max subtraction",
       answer: (logits: number[]) => exps(logits).map((e) => e / sum(exps(logits))),
       hint: "subtract max(x) from every logit before exponentiating: softmax is unchanged by a shift, and e^1000 overflows to Infinity",
+    },
+    {
+      name: "shifted by the smallest logit",
+      answer: (logits: number[]) => {
+        const shifted = exps(logits.map((x) => x - Math.min(...logits)));
+        return shifted.map((e) => e / sum(shifted));
+      },
+      hint: "shifting by min(x) keeps every exponent ≥ 0, so e^2000 still overflows for [−1000, 0, 1000]: shift by max(x), so every exponent is ≤ 0",
     },
     {
       name: "normalised by Σ x instead of Σ e^x",

@@ -22,10 +22,10 @@ export const softmaxVjp: Exercise = {
   notebook: "05-softmax",
   title: "The softmax backward pass without the Jacobian",
   statement:
-    "Given logits x and an upstream gradient v = ∂L/∂y for y = softmax(x), return ∂L/∂x = Jᵀv in O(n), without building the n×n Jacobian. You may import `softmax` from actlab. *Hint:* compute y (stably) and the single number y·v first.",
+    "Given logits x and an upstream gradient v = ∂L/∂y for y = softmax(x), return ∂L/∂x = Jᵀv with J = diag(y) − yyᵀ, in O(n) time and memory: never build the n×n matrix. Multiply out Jᵀv by hand first and see what it needs. You may import `softmax` from actlab.",
   thinking: "implement",
-  difficulty: 1,
-  minutes: 5,
+  difficulty: 2,
+  minutes: 8,
   forbids: ["softmaxVjp", "softmaxJacobian", "numericJacobian"],
   points: 2,
   starter: "function softmaxVjp(logits: number[], v: number[]): number[]",
@@ -67,12 +67,12 @@ export const softmaxVjp: Exercise = {
     {
       name: "y ⊙ v (the diagonal only)",
       answer: withProbabilities((y, v) => y.map((yi, i) => yi * v[i])),
-      hint: "y ⊙ v uses only the diagonal of J; the off-diagonal −yᵢyⱼ terms add −yᵢ(y·v): the answer is y ⊙ (v − y·v)",
+      hint: "y ⊙ v uses only diag(y); the −yyᵀ part of J contributes too: what is (yyᵀ)v in O(n)?",
     },
     {
       name: "sign of the correction",
       answer: withProbabilities((y, v) => y.map((yi, i) => yi * (v[i] + dot(y, v)))),
-      hint: "the correction is subtracted: Jᵀv = y ⊙ (v − (y·v)), because the off-diagonal entries of J are −yᵢyⱼ",
+      hint: "the correction has the wrong sign: J = diag(y) − yyᵀ, so the yyᵀ part is subtracted",
     },
     {
       name: "plain mean of v instead of y·v",

@@ -71,6 +71,12 @@ export const routes05to08: Routes = {
     expected: ([logits]) => differenceJacobian(numbers(logits)),
     tolerance: { absolute: 1e-7, relative: 1e-6 },
   },
+  "softmax-jacobian-debug": {
+    via: "finite-difference",
+    how: "fourth-order differences of the 64-digit softmax",
+    expected: ([logits]) => differenceJacobian(numbers(logits)),
+    tolerance: { absolute: 1e-7, relative: 1e-6 },
+  },
   "softmax-vjp": {
     via: "finite-difference",
     how: "Jᵀv with J from fourth-order differences of the 64-digit softmax",
@@ -101,6 +107,28 @@ export const routes05to08: Routes = {
     how: "d_k · E[q²]·E[k²] with both moments integrated by gaussianExpectation (std √0.5)",
     expected: () => 128 * gaussianExpectation((q) => q * q, { std: Math.sqrt(0.5) }) ** 2,
     tolerance: { absolute: 1e-9, relative: 1e-9 },
+  },
+  "softmax-mask-predict": {
+    via: "measurement",
+    how: "the 64-digit softmax of [−1e9 ×4] (no max shift) and Jᵀv from its fourth-order differences, against each option",
+    expected: () => {
+      const row = [-1e9, -1e9, -1e9, -1e9];
+      const v = [1, -2, 0.5, 3];
+      const y = bigSoftmax(row);
+      const jacobian = differenceJacobian(row);
+      const grad = row.map((_, j) => jacobian.reduce((total, jRow, i) => total + jRow[j] * v[i], 0));
+      const near = (a: readonly number[], b: readonly number[]) => a.every((value, i) => Math.abs(value - b[i]) < 1e-6);
+      const uniform = [0.25, 0.25, 0.25, 0.25];
+      const zeros = [0, 0, 0, 0];
+      const vMean = v.reduce((total, vi) => total + vi, 0) / v.length;
+      const predicted = v.map((vi) => 0.25 * (vi - vMean));
+      return onlyTrue({
+        A: near(y, zeros) && near(grad, zeros),
+        B: near(y, uniform) && near(grad, predicted) && !near(grad, zeros),
+        C: [...y, ...grad].every(Number.isNaN),
+        D: near(y, uniform) && near(grad, zeros),
+      });
+    },
   },
   "glu-formula-choice": {
     via: "measurement",
