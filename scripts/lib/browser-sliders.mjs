@@ -182,10 +182,16 @@ async function checkLiveNotebook(browser, record, notebookPath) {
 
 /**
  * Every slider check, each reported through `record(name, problems, detail)`. The live check opens
- * `liveNotebook` (default: the first course notebook with a sliderFigure call).
+ * each of `liveNotebooks` in the classic Notebook, runs it and moves its sliders: by default two
+ * notebooks whose sliders draw different traces (05's bars over the temperature, 09's histograms
+ * and lines); the book and the slides cover every notebook's sliders.
  */
-export async function checkSliders(browser, record, { liveNotebook = "notebooks/09-normalization.ipynb" } = {}) {
+export async function checkSliders(
+  browser,
+  record,
+  { liveNotebooks = ["notebooks/05-softmax.ipynb", "notebooks/09-normalization.ipynb"] } = {},
+) {
   await checkStaticPages(browser, record, { label: "book", dir: join(buildDir, "book"), suffix: ".html" });
   await checkSlides(browser, record);
-  await checkLiveNotebook(browser, record, liveNotebook);
+  for (const notebook of liveNotebooks) await checkLiveNotebook(browser, record, notebook);
 }
