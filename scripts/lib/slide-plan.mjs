@@ -66,8 +66,11 @@ export function markdownBlockHeight(block) {
     .split("\n")
     .map((line) => (/^\s*\$\$/.test(line) ? "" : visibleText(line)))
     .join(" ");
-  const displayMath = (text.match(/\$\$/g)?.length ?? 0) / 2;
-  return PROSE.paragraphGap + wrappedLines(lines, PROSE.charsPerLine) * PROSE.line + displayMath * MATH_LINE_PX * 1.5;
+  // Display math inside a paragraph or list item: a fraction stacks two rows (06's backward-pass
+  // reveal, four items of ∂L/∂·∂ fractions, overflowed by 22 px when counted as plain rows).
+  const displays = text.match(/\$\$[\s\S]*?\$\$/g) ?? [];
+  const mathPx = displays.reduce((total, math) => total + MATH_LINE_PX * (/\\[dt]?frac/.test(math) ? 2 : 1.5), 0);
+  return PROSE.paragraphGap + wrappedLines(lines, PROSE.charsPerLine) * PROSE.line + mathPx;
 }
 
 /**
