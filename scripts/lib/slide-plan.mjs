@@ -185,8 +185,7 @@ export function cellPieces(cell) {
   const metadata = { ...cell.metadata };
   delete metadata.slideshow;
   if (cell.cell_type === "markdown") {
-    if (isSpeakerNotes(cell))
-      return [{ kind: "notes", height: 0, cell: { ...cell, metadata } }];
+    if (isSpeakerNotes(cell)) return [{ kind: "notes", height: 0, cell: { ...cell, metadata } }];
     return markdownBlocks(source).map((block) => ({
       kind: /^#{1,6}\s/.test(block.trim()) ? "heading" : "prose",
       level: /^(#{1,6})\s/.exec(block.trim())?.[1].length,

@@ -50,7 +50,10 @@ describe("the book's staging", () => {
       const sources = (staged: { paths: string[] }) =>
         (JSON.parse(readFileSync(staged.paths[0]!, "utf8")) as { cells: Cell[] }).cells.map(cellSource);
       expect(sources(stageNotebooks([path], join(dir, "book"), "p.js", { speakerNotes: false }))).toEqual(["# T"]);
-      expect(sources(stageNotebooks([path], join(dir, "slides"), "p.js"))).toEqual(["# T", "**Speaker notes.** say it"]);
+      expect(sources(stageNotebooks([path], join(dir, "slides"), "p.js"))).toEqual([
+        "# T",
+        "**Speaker notes.** say it",
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -60,16 +63,18 @@ describe("the book's staging", () => {
 describe("the deck's notes against the notebook's (browser stage)", () => {
   const cells = ["**Speaker notes.** First the *figure*.", "**Speaker notes.** Then $x$ the check."];
   it("passes when every cell has its aside, in order", () => {
-    expect(speakerNotesProblems("d", ["Speaker notes. First the figure.", "Speaker notes. Then x the check."], cells)).toEqual(
-      [],
-    );
+    expect(
+      speakerNotesProblems("d", ["Speaker notes. First the figure.", "Speaker notes. Then x the check."], cells),
+    ).toEqual([]);
   });
   it("fails for a lost note, and for notes out of order", () => {
     expect(speakerNotesProblems("d", ["Speaker notes. First the figure."], cells)).toEqual([
       "d: 1 aside.notes in the deck, 2 speaker-notes cell(s) in its notebook",
     ]);
     expect(speakerNotesProblems("d", [], cells)[0]).toMatch(/0 aside\.notes/);
-    expect(speakerNotesProblems("d", ["Speaker notes. Then x the check.", "Speaker notes. First the figure."], cells)).toHaveLength(2);
+    expect(
+      speakerNotesProblems("d", ["Speaker notes. Then x the check.", "Speaker notes. First the figure."], cells),
+    ).toHaveLength(2);
   });
 });
 
