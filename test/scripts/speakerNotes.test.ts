@@ -90,7 +90,9 @@ describe.each(course.map((path) => [path.split("/").at(-1)!, path] as const))("s
     for (const cell of tagged) {
       expect(cell.cell_type, cell.id).toBe("markdown");
       expect(cellSource(cell).startsWith(NOTES_START), cell.id).toBe(true);
-      expect(cellSource(cell).trim().split("\n").length, cell.id).toBeLessThanOrEqual(5);
+      const lines = cellSource(cell).trim().split("\n").length;
+      expect(lines, cell.id).toBeGreaterThanOrEqual(2);
+      expect(lines, cell.id).toBeLessThanOrEqual(5);
     }
   });
 
