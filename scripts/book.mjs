@@ -28,7 +28,7 @@ const pageName = (path) => `${basename(path, ".ipynb")}.html`;
 const { executed, failed } = await executedNotebooks(sources, executedDir, { execute, label: "book" });
 
 rmSync(bookDir, { recursive: true, force: true });
-const staged = stageNotebooks(executed, join(buildDir, "staging", "book"), "assets/plotly.js");
+const staged = stageNotebooks(executed, join(buildDir, "staging", "book"), "assets/plotly.js", { speakerNotes: false });
 nbconvert(staged.paths, ["--to", "html", "--template", "actlab-book", `--output-dir=${bookDir}`, "--log-level=WARN"]);
 
 // Previous/next links, now that every page's neighbours are known.

@@ -33,7 +33,7 @@ import { launchBrowser, openWatchedPage, waitForFigures } from "./lib/browser.mj
 import { figuresAfterScrolling, openHarness, signNotebook, startJupyterServer } from "./lib/browser-jupyterlab.mjs";
 import { openLiveNotebook } from "./lib/browser-notebook.mjs";
 import { checkSliders } from "./lib/browser-sliders.mjs";
-import { SLIDE_VIEWPORT, checkSlideFit } from "./lib/browser-slides.mjs";
+import { SLIDE_VIEWPORT, checkSlideFit, checkSpeakerNotes } from "./lib/browser-slides.mjs";
 import { buildDir, projectRoot } from "./lib/project.mjs";
 
 const screenshotsDir = join(buildDir, "screenshots");
@@ -124,7 +124,10 @@ async function checkSlides(browser) {
     const deck = name.replace(/\.slides\.html$/, "");
     const state = await checkStaticPage(browser, join(slidesDir, name), {
       viewport: SLIDE_VIEWPORT,
-      prepare: async (page) => fits.push(await checkSlideFit(page, record, deck)),
+      prepare: async (page) => {
+        fits.push(await checkSlideFit(page, record, deck));
+        await checkSpeakerNotes(page, record, deck);
+      },
     });
     const detail = `${state.figures.length} figure(s), ${state.math.rendered ?? 0} formula(s)`;
     record(`slides: ${name}`, [...pageProblems(state), ...mathProblems(state.math)], detail);

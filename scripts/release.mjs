@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { withoutSpeakerNotes } from "./lib/notebooks.mjs";
 import { projectRoot, secondsSince } from "./lib/project.mjs";
 
 const require = createRequire(import.meta.url);
@@ -78,10 +79,13 @@ function* files(dir) {
   }
 }
 
-/** How each file reaches the release: learner-facing code gets stubs, the bank loses its answers. */
+/**
+ * How each file reaches the release: learner-facing code gets stubs, the bank loses its answers,
+ * notebooks lose the lecturer's speaker notes (they would be clutter to a learner).
+ */
 function transform(path, text) {
   const where = relative(projectRoot, path);
-  if (path.endsWith(".ipynb")) return stripNotebook(text, where);
+  if (path.endsWith(".ipynb")) return stripNotebook(JSON.stringify(withoutSpeakerNotes(JSON.parse(text))), where);
   if (where.startsWith("exercises/") && path.endsWith(".ts")) return stripMarked(text, "stub", where);
   if (where.startsWith("src/") && path.endsWith(".ts")) {
     const stripped = stripMarked(text, "remove", where);

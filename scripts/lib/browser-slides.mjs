@@ -5,10 +5,11 @@
 // the slide (reveal.js's h.v, 1-based as its slide number shows it) and the overflowing element.
 // A screenshot of every slide that holds a figure goes to build/screenshots/slides/.
 // Functions passed to page.evaluate run in the browser, where these globals exist.
-/* global window */
-import { mkdirSync } from "node:fs";
+/* global window, document */
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { buildDir } from "./project.mjs";
+import { isSpeakerNotes, readNotebook } from "./notebooks.mjs";
+import { buildDir, projectRoot } from "./project.mjs";
 
 export const SLIDE_VIEWPORT = { width: 1280, height: 720 };
 /** Sub-pixel rounding of transformed boxes; anything beyond this is real overflow. */
@@ -132,4 +133,54 @@ export async function checkSlideFit(page, record, deck) {
       `median fill ${Math.round(100 * median(slides.map((slide) => slide.fill)))}% of the height`,
   );
   return { deck, slides: slides.length, overflowing: overflowing.length };
+}
+
+/** The text of every reveal.js speaker-notes element of the open deck. Runs in the page. */
+function speakerNotesTexts() {
+  return [...document.querySelectorAll(".reveal .slides aside.notes")].map((aside) => aside.textContent.trim());
+}
+
+/**
+ * What is wrong with a deck's speaker notes, given the texts of its `aside.notes` elements and the
+ * source cells tagged as notes (the markdown, "**Speaker notes.** …"): a count that differs (a note
+ * lost or invented on the way through nbconvert's template), or an aside without the text of its cell.
+ */
+export function speakerNotesProblems(deck, asides, sourceNotes) {
+  const problems = [];
+  if (asides.length !== sourceNotes.length)
+    problems.push(
+      `${deck}: ${asides.length} aside.notes in the deck, ${sourceNotes.length} speaker-notes cell(s) in its notebook`,
+    );
+  // What both sides read as words: markdown's marks and the common "Speaker notes." opening dropped.
+  const words = (text) =>
+    text
+      .replace(/[*_`$]/g, "")
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/^Speaker notes\.\s*/, "");
+  sourceNotes.forEach((note, index) => {
+    const aside = asides[index];
+    const opening = words(note).slice(0, 30);
+    if (aside !== undefined && !words(aside).startsWith(opening))
+      problems.push(`${deck}: aside.notes ${index + 1} reads "${words(aside).slice(0, 40)}", its cell "${opening}"`);
+  });
+  return problems;
+}
+
+/**
+ * Checks the open deck's speaker notes against notebooks/<deck>.ipynb: one `aside.notes` per cell
+ * tagged `speaker-notes`, in order, each with its cell's text.
+ */
+export async function checkSpeakerNotes(page, record, deck) {
+  const source = join(projectRoot, "notebooks", `${deck}.ipynb`);
+  if (!existsSync(source)) return record(`speaker notes: ${deck}`, [`no notebooks/${deck}.ipynb to compare with`]);
+  const sourceNotes = readNotebook(source)
+    .cells.filter(isSpeakerNotes)
+    .map((cell) => [cell.source].flat().join(""));
+  const asides = await page.evaluate(speakerNotesTexts);
+  record(
+    `speaker notes: ${deck}: one aside.notes per speaker-notes cell`,
+    speakerNotesProblems(deck, asides, sourceNotes),
+    `${asides.length} note(s)`,
+  );
 }

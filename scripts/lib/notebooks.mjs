@@ -29,6 +29,24 @@ export function cellSource(cell) {
   return Array.isArray(cell.source) ? cell.source.join("") : cell.source;
 }
 
+/** The tag that makes a markdown cell the lecturer's speaker notes (reveal.js's S key). */
+export const SPEAKER_NOTES_TAG = "speaker-notes";
+
+/**
+ * Whether a cell is speaker notes: a markdown cell tagged `speaker-notes`, or any cell whose
+ * Slideshow type is `notes`. The slides turn it into the notes of the sub-slide it follows; the
+ * student edition and the book leave it out.
+ */
+export function isSpeakerNotes(cell) {
+  if (cell.metadata?.slideshow?.slide_type === "notes") return true;
+  return cell.cell_type === "markdown" && (cell.metadata?.tags ?? []).includes(SPEAKER_NOTES_TAG);
+}
+
+/** The notebook without its speaker notes (a copy; the other cells untouched). */
+export function withoutSpeakerNotes(notebook) {
+  return { ...notebook, cells: notebook.cells.filter((cell) => !isSpeakerNotes(cell)) };
+}
+
 /** Source text split into nbformat's list-of-lines form. */
 export function toSourceLines(text) {
   return text.split(/(?<=\n)/).filter((line) => line.length > 0);

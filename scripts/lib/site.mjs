@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { describeResult, executeNotebooks } from "./execute.mjs";
-import { cellSource, listNotebooks, readNotebook } from "./notebooks.mjs";
+import { cellSource, listNotebooks, readNotebook, withoutSpeakerNotes } from "./notebooks.mjs";
 import { jupyterEnv, projectRoot } from "./project.mjs";
 
 export const templatesDir = join(projectRoot, "scripts", "templates");
@@ -27,14 +27,16 @@ const joined = (value) => (Array.isArray(value) ? value.join("") : value);
  * Copies executed notebooks into `stagingDir` with every inlined plotly.js replaced by a tag that
  * loads `librarySrc`; resolves to { paths, librarySource } (the library script's text, or undefined
  * when no notebook showed a figure). Done on the notebook JSON, before nbconvert, so nbconvert
- * handles kilobytes rather than a 14 MB notebook each.
+ * handles kilobytes rather than a 14 MB notebook each. `speakerNotes: false` leaves the speaker
+ * notes out (the book: a reader has no lecturer; the slides keep them).
  */
-export function stageNotebooks(executedPaths, stagingDir, librarySrc) {
+export function stageNotebooks(executedPaths, stagingDir, librarySrc, { speakerNotes = true } = {}) {
   rmSync(stagingDir, { recursive: true, force: true });
   mkdirSync(stagingDir, { recursive: true });
   let librarySource;
   const paths = executedPaths.map((path) => {
-    const notebook = readNotebook(path);
+    const read = readNotebook(path);
+    const notebook = speakerNotes ? read : withoutSpeakerNotes(read);
     for (const cell of notebook.cells) {
       for (const output of cell.outputs ?? []) {
         const html = output.data?.["text/html"];

@@ -18,7 +18,7 @@
 //      makes it the speaker notes of the sub-slide it follows.
 // Estimates are in CSS pixels of the 1280×720 slide, for the CSS in scripts/templates/actlab-slides;
 // the slide-fit browser check (scripts/lib/browser-slides.mjs) measures the real result.
-import { cellSource } from "./notebooks.mjs";
+import { cellSource, isSpeakerNotes, SPEAKER_NOTES_TAG } from "./notebooks.mjs";
 
 export const SLIDE = { width: 1280, height: 720 };
 /** Height the packed pieces may use (the slide less its padding and reveal.js's controls). */
@@ -30,7 +30,7 @@ export const OUTPUT_LINES = 20;
 export const TAGS = {
   outputOnly: "slide-output-only",
   showCode: "slide-show-code",
-  notes: "speaker-notes",
+  notes: SPEAKER_NOTES_TAG,
 };
 
 // Typography of the slide CSS (scripts/templates/actlab-slides/index.html.j2), in px.
@@ -188,8 +188,7 @@ export function cellPieces(cell) {
   const metadata = { ...cell.metadata };
   delete metadata.slideshow;
   if (cell.cell_type === "markdown") {
-    if (explicitType(cell) === "notes" || tags.includes(TAGS.notes))
-      return [{ kind: "notes", height: 0, cell: { ...cell, metadata } }];
+    if (isSpeakerNotes(cell)) return [{ kind: "notes", height: 0, cell: { ...cell, metadata } }];
     return markdownBlocks(source).map((block) => ({
       kind: /^#{1,6}\s/.test(block.trim()) ? "heading" : "prose",
       level: /^(#{1,6})\s/.exec(block.trim())?.[1].length,

@@ -126,6 +126,27 @@ describe("the student edition (npm run release)", () => {
       if (!file.endsWith(".md")) expect(text, file).not.toMatch(/^\s*\/\/\s*(BEGIN|END) (SOLUTION|HIDDEN)\s*$/m);
   });
 
+  it("leaves out the lecturer's speaker notes, and only them", () => {
+    type Cells = { cells: { cell_type: string; source: string | string[]; metadata: { tags?: string[] } }[] };
+    const notebooksIn = (dir: string) =>
+      filesUnder(join(dir, "notebooks"))
+        .filter((file) => file.endsWith(".ipynb"))
+        .map((file) => ({ name: relative(dir, file), cells: (JSON.parse(readFileSync(file, "utf8")) as Cells).cells }));
+    const isNote = (cell: Cells["cells"][number]) =>
+      (cell.metadata.tags ?? []).includes("speaker-notes") ||
+      [cell.source].flat().join("").startsWith("**Speaker notes.**");
+    const released = new Map(notebooksIn(releaseDir).map(({ name, cells }) => [name, cells]));
+    const instructor = notebooksIn(root);
+    // The instructor's notebooks have notes (so this test can fail), the release has none of them.
+    expect(instructor.filter(({ cells }) => cells.some(isNote)).length).toBeGreaterThanOrEqual(11);
+    for (const { name, cells } of instructor) {
+      const kept = released.get(name);
+      expect(kept, name).toBeDefined();
+      expect(kept!.filter(isNote), name).toEqual([]);
+      expect(kept!.length, name).toBe(cells.filter((cell) => !isNote(cell)).length);
+    }
+  });
+
   it("keeps every notebook valid nbformat with outputs cleared", () => {
     const notebooks = filesUnder(join(releaseDir, "notebooks")).filter((file) => file.endsWith(".ipynb"));
     expect(notebooks.length).toBeGreaterThan(0);

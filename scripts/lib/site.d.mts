@@ -1,0 +1,6 @@
+export function stageNotebooks(
+  executedPaths: readonly string[],
+  stagingDir: string,
+  librarySrc: string,
+  options?: { speakerNotes?: boolean },
+): { paths: string[]; librarySource: string | undefined };
