@@ -6,13 +6,12 @@
 import type { Matrix } from "../linear/matrix";
 import { std } from "../math/stats";
 import { createRng, type Rng } from "../numerics/random";
-import { mlpBackward } from "./backward";
+import { mlpBackward, mlpParameterGradients } from "./backward";
 import { clipGradientsByGlobalNorm, globalNorm } from "./clip";
 import { accuracy, mlpForward } from "./forward";
 import { layerStatistics, type LayerStatistics } from "./layerStatistics";
 import { defaultLossName, loss as lookupLoss, type LossTargets } from "./losses";
 import { parameterArrays, type Mlp } from "./mlp";
-import { mlpParameterGradients } from "./parameterGradients";
 import { createOptimizer } from "./optimizers";
 
 export interface TrainingData extends LossTargets {
@@ -122,7 +121,7 @@ export function train(model: Mlp, data: TrainingData, options: TrainOptions): Tr
       const batch = batchOf(data, order.subarray(start, start + batchSize), outputWidth);
       const cache = mlpForward(model, batch.inputs);
       const output = cache.activations[cache.activations.length - 1];
-      // The fast twin of mlpBackward: the same dW and db, without ∂L/∂(data) (see parameterGradients.ts).
+      // mlpBackward's dW and db without ∂L/∂(data), which a step does not need (see backward.ts).
       const gradients = mlpParameterGradients(model, cache, lossFunction.compute(output, batch).gradWrtOutput);
       const grads = gradients.flatMap((layer) => [layer.weights.data, layer.bias]);
       gradNormSum += clipNorm === undefined ? globalNorm(grads) : clipGradientsByGlobalNorm(grads, clipNorm);
