@@ -20,8 +20,16 @@ import { projectRoot } from "./lib/project.mjs";
 const require = createRequire(import.meta.url);
 const dist = (path) => require(join(projectRoot, "dist", "exercises", path));
 const { exerciseBank } = dist("bank/index.js");
-const { answerAndTests, codeCellId, headerComment, splitExerciseFile, statementCellId, statementMarkdown, testCellId } =
-  dist("sources.js");
+const {
+  answerAndTests,
+  codeCellId,
+  hasExerciseCells,
+  headerComment,
+  splitExerciseFile,
+  statementCellId,
+  statementMarkdown,
+  testCellId,
+} = dist("sources.js");
 const { WORKED_EXAMPLE_LINE } = dist("markers.js");
 
 const args = process.argv.slice(2);
@@ -146,8 +154,7 @@ for (const name of filesOnly ? [] : notebookNames.sort()) {
     const body = bodies.get(exercise.id);
     if (exercise.workedExampleIn === name)
       console.log(`${name}: ${exercise.id}: ${placeWorked(notebook.cells, exercise, body)}`);
-    // An exercise that lives only as a worked example (its notebook is the tour) gets no exercise cells.
-    if (exercise.notebook === name && exercise.workedExampleIn !== name)
+    if (exercise.notebook === name && hasExerciseCells(exercise))
       console.log(`${name}: ${exercise.id}: ${placeExercise(notebook.cells, exercise, body)}`);
   }
   // Formatted as `npm run nb:clean` formats, so a clean run changes nothing and --check means it.

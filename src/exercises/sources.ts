@@ -109,6 +109,12 @@ export function splitExerciseFile(text: string): { header: string; body: string 
 /** Whitespace-insensitive text, so Prettier's reflow of a cell never counts as a disagreement. */
 export const normalisedText = (text: string): string => text.replace(/\s+/g, " ").trim();
 
+/**
+ * Whether the exercise has statement, answer and tests cells in its own notebook: all but one shown
+ * only as a worked example there (the tour's tanh′), which is solved in place and never graded.
+ */
+export const hasExerciseCells = (exercise: Exercise): boolean => exercise.workedExampleIn !== exercise.notebook;
+
 export const statementCellId = (exercise: Exercise): string => `ex-${exercise.id}`;
 export const codeCellId = (exercise: Exercise): string => `ex-${exercise.id}-code`;
 export const testCellId = (exercise: Exercise): string => `ex-${exercise.id}-test`;

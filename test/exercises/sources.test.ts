@@ -12,6 +12,7 @@ import { produceHere } from "../../src/exercises/produce";
 import {
   answerAndTests,
   codeCellId,
+  hasExerciseCells,
   headerComment,
   normalisedText,
   proseLines,
@@ -87,7 +88,7 @@ describe.each(exerciseBank.map((exercise) => [exercise.id, exercise] as const))(
 
   it("appears in its notebook: the statement, the answer and the tests cell, as generated", () => {
     const cells = cellsOf(exercise.notebook);
-    if (exercise.workedExampleIn === exercise.notebook) {
+    if (!hasExerciseCells(exercise)) {
       // Worked only (the tour's tanh′): no exercise cells; the worked-example test below checks its code.
       expect(cells.filter((cell) => [statementCellId(exercise), codeCellId(exercise)].includes(cell.id))).toEqual([]);
       return;
@@ -163,5 +164,16 @@ describe("answerAndTests (the autograded pair of a notebook)", () => {
 
   it("refuses a body that never checks its own exercise, naming the file", () => {
     expect(() => answerAndTests('check("other", 1);', "e")).toThrow(/exercises\/e\.ts: no line starts with check\("e"/);
+  });
+});
+
+describe("hasExerciseCells", () => {
+  it("is false only for an exercise shown as a worked example in its own notebook", () => {
+    const byId = (id: string) => exerciseBank.find((exercise) => exercise.id === id)!;
+    expect(hasExerciseCells(byId("tanh-derivative"))).toBe(false); // the tour's worked tanh′
+    expect(hasExerciseCells(byId("sigmoid-derivative"))).toBe(true);
+    expect(exerciseBank.filter((exercise) => !hasExerciseCells(exercise)).map((exercise) => exercise.id)).toEqual([
+      "tanh-derivative",
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { codeNotebookJson } from "../../scripts/lib/notebooks.mjs";
 import { exerciseBank } from "../../src/exercises/bank/index";
+import { hasExerciseCells } from "../../src/exercises/sources";
 import { gradeJobHere } from "../../src/grading/judge";
 import { checkedIds, MAX_SUBMISSION_DEPTH, notebookSources, readSubmission } from "../../src/grading/sources";
 
@@ -136,10 +137,9 @@ describe("nbgrader's autograded pair: an answer cell, then a tests cell with the
   // The committed notebooks, graded as a hand-in: each exercise's tests cell with its answer cell
   // earns full marks (the notebooks hold the solutions), so the split loses nothing the grader needs.
   // About 2 s: one realm per exercise, in this process.
-  // A worked example shown solved in its own notebook (the tour's tanh′) has no exercise cells there.
   it("grades every exercise of the committed notebooks at full marks from its pair of cells", () => {
     const distDir = join(__dirname, "..", "..", "dist");
-    const graded = exerciseBank.filter((e) => e.workedExampleIn !== e.notebook);
+    const graded = exerciseBank.filter(hasExerciseCells);
     for (const name of [...new Set(graded.map((e) => e.notebook))]) {
       const path = join(__dirname, "..", "..", "notebooks", `${name}.ipynb`);
       const { sources } = notebookSources(readFileSync(path, "utf8"), `${name}.ipynb`);

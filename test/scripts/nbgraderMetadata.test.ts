@@ -4,7 +4,7 @@ import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import { exerciseBank } from "../../src/exercises/bank/index";
 import { stripNotebook } from "../../src/exercises/markers";
-import { codeCellId, statementCellId, testCellId } from "../../src/exercises/sources";
+import { codeCellId, hasExerciseCells, statementCellId, testCellId } from "../../src/exercises/sources";
 import type { Exercise } from "../../src/exercises/types";
 
 /**
@@ -64,8 +64,7 @@ describe("nbgrader metadata of the exercise cells", () => {
     expect(nbgraderProblems(JSON.parse(notebookText(name)))).toEqual([]);
   });
 
-  // A worked-only example (the tour's tanh′) is shown solved, not graded in its notebook: no exercise cells.
-  const gradedInNotebook = exerciseBank.filter((exercise) => exercise.workedExampleIn !== exercise.notebook);
+  const gradedInNotebook = exerciseBank.filter(hasExerciseCells);
   it.each(gradedInNotebook.map((exercise) => [exercise.id, exercise] as [string, Exercise]))(
     "%s: locked statement, then nbgrader's autograded pair: an answer worth nothing, locked tests worth the points",
     (_, exercise) => {
