@@ -68,7 +68,7 @@ async function sliderProblems(page, { atLeast = 1 } = {}) {
 }
 
 /** Pages in `dir` whose HTML carries slider steps. */
-const pagesWithSliders = (dir, suffix) =>
+export const pagesWithSliders = (dir, suffix) =>
   existsSync(dir)
     ? readdirSync(dir)
         .filter((name) => name.endsWith(suffix) && name !== "index.html")
@@ -80,7 +80,7 @@ const pagesWithSliders = (dir, suffix) =>
  * Issue 15 asks for a slider in every notebook of the course proper (00–09): the built pages of
  * those notebooks that carry none. Pages that were not built (a partial build) are not counted.
  */
-function coursePagesWithoutSliders(dir, suffix, pages) {
+export function coursePagesWithoutSliders(dir, suffix, pages) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith(suffix) && /^0\d-/.test(name))
