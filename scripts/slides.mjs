@@ -4,8 +4,9 @@
 // breaks are planned at build time from the executed notebook (scripts/lib/slide-plan.mjs: rules,
 // with cell tags and a cell's own Slideshow type as overrides) so that each slide fits 1280×720;
 // reveal.js, MathJax and plotly.js are copied into build/slides/assets/.
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import { readNotebook } from "./lib/notebooks.mjs";
 import { planSlides } from "./lib/slide-plan.mjs";
 import { buildDir, projectRoot, secondsSince } from "./lib/project.mjs";
 import {
@@ -32,7 +33,7 @@ const KEYS_NOTE =
 
 /** The staged notebook's cells replaced by the planned slides (scripts/lib/slide-plan.mjs). */
 function withPlannedSlides(path) {
-  const notebook = JSON.parse(readFileSync(path, "utf8"));
+  const notebook = readNotebook(path);
   const plan = planSlides(notebook.cells, { afterTitle: KEYS_NOTE });
   notebook.cells = plan.cells;
   writeFileSync(path, JSON.stringify(notebook));

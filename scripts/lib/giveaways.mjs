@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { readNotebook } from "./notebooks.mjs";
 
 // The "no giveaway" check (issue 14): nothing in a notebook before an exercise's statement may state
 // or print its answer. For a numeric exercise the answer is the reference rounded as the checker
@@ -154,7 +155,7 @@ export function courseGiveaways(root, executedDir = join(root, "build", "execute
   const { exerciseBank } = require(join(root, "dist", "exercises", "bank", "index.js"));
   const { stripMarked } = require(join(root, "dist", "exercises", "markers.js"));
   const stripSolutions = (code) => stripMarked(code, "remove");
-  const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : undefined);
+  const read = (path) => (existsSync(path) ? readNotebook(path) : undefined);
   const notebooks = new Map();
   return exerciseBank.map((exercise) => {
     if (!notebooks.has(exercise.notebook))
